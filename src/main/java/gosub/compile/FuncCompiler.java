@@ -1,0 +1,94 @@
+package gosub.compile;
+
+import gosub.exec.ExprNode;
+import gosub.exec.FuncCode;
+import gosub.exec.Locals;
+import gosub.syntax.Pos;
+import gosub.types.Obj;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Compiles one function body: owns its frame layout and the variables it captures. */
+final class FuncCompiler {
+    final Compiler program;
+    final FuncCompiler outer;
+    /** The function's syntax (Decl.Func or FuncLit), the owner of its local variables. */
+    final Object node;
+    final FuncCode code;
+    final String name;
+    int nextSlot;
+    /** Variables of enclosing functions this closure uses, in capture order. */
+    final List<Obj.Var> captures = new ArrayList<>();
+    private final Map<Obj.Var, Integer> captureIndex = new IdentityHashMap<>();
+    /** Counts function literals inside, for Go's names main.f.func1, func2, ... */
+    int literals;
+    final ExprCompiler exprs;
+    final StmtCompiler stmts;
+    final CallCompiler calls;
+
+    FuncCompiler(Compiler program, FuncCompiler outer, Object node, FuncCode code) {
+        this.program = program;
+        this.outer = outer;
+        this.node = node;
+        this.code = code;
+        this.name = code.name;
+        this.exprs = new ExprCompiler(this);
+        this.calls = new CallCompiler(this);
+        this.stmts = new StmtCompiler(this);
+    }
+
+    int newSlot() {
+        return nextSlot++;
+    }
+
+    /** Assigns a frame slot to a local variable of this function. */
+    int declare(Obj.Var v) {
+        v.slot = newSlot();
+        return v.slot;
+    }
+
+    static boolean inCell(Obj.Var v) {
+        return v.captured || v.addressed;
+    }
+
+    boolean isLocal(Obj.Var v) {
+        return v.owner == node;
+    }
+
+    int capture(Obj.Var v) {
+        Integer i = captureIndex.get(v);
+        if (i != null) return i;
+        captures.add(v);
+        captureIndex.put(v, captures.size() - 1);
+        return captures.size() - 1;
+    }
+
+    /** The cell of variable v as seen from this function. */
+    Locals.CellRef cellRef(Obj.Var v, Pos pos) {
+        if (v.global) return new Locals.CellRef(pos, 2, v.slot);
+        if (isLocal(v)) return new Locals.CellRef(pos, 0, v.slot);
+        return new Locals.CellRef(pos, 1, capture(v));
+    }
+
+    ExprNode load(Obj.Var v, Pos pos) {
+        if (v.global) return new Locals.LoadGlobal(pos, v.slot);
+        if (isLocal(v)) {
+            if (v.slot < 0) throw new IllegalStateException("no slot for " + v.name + " at " + pos);
+            return inCell(v) ? new Locals.LoadCell(pos, v.slot) : new Locals.Load(pos, v.slot);
+        }
+        return new Locals.LoadCaptured(pos, capture(v));
+    }
+
+    Locals.Var lvalue(Obj.Var v, Pos pos) {
+        if (!v.global && isLocal(v) && !inCell(v)) return new Locals.Var(v.slot);
+        return new Locals.Var(cellRef(v, pos));
+    }
+
+    /** Go's names: main.main.func1 for a literal in main, main.main.func1.1 inside that. */
+    String nextLiteralName() {
+        boolean inLiteral = name.matches(".*\\.func\\d+(\\.\\d+)*");
+        return name + (inLiteral ? "." : ".func") + (++literals);
+    }
+}

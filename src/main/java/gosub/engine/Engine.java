@@ -1,0 +1,68 @@
+package gosub.engine;
+
+import gosub.compile.Compiler;
+import gosub.compile.Program;
+import gosub.exec.FuncCode;
+import gosub.exec.Goroutines;
+import gosub.exec.Invoke;
+import gosub.lib.Stdlib;
+import gosub.runtime.Run;
+import gosub.types.Diagnostics;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+
+/**
+ * Runs one Go program with its own streams, clock and limits, and returns its exit code.
+ * Embeddable: the golden tests run programs in-process through this class.
+ */
+public final class Engine {
+    private Engine() {}
+
+    public static int run(String fileName, byte[] source, Options opts, InputStream in, OutputStream out, PrintStream err) {
+        Loader loader = new Loader();
+        if (!loader.load(fileName, source)) {
+            for (Diagnostics.Error e : loader.errors()) err.println(e);
+            return 1;
+        }
+        Compiler compiler = new Compiler(loader.info, Stdlib.natives(), fileName);
+        Program program = compiler.compile();
+        if (!compiler.errors().isEmpty()) {
+            err.println(compiler.errors().get(0));
+            return 1;
+        }
+        return execute(program, opts, in, out, err);
+    }
+
+    static int execute(Program program, Options opts, InputStream in, OutputStream out, PrintStream err) {
+        Run run = new Run(program.fileName(), in, out, err, opts.fakeTime(), opts.timeLimitNanos());
+        run.globals = new Object[program.globals()];
+        run.methods = new ProgramMethods(program.methods());
+        run.libState.put("os.Args", opts.args());
+        if (opts.timeLimitNanos() > 0 && !opts.fakeTime()) startWallLimit(run, opts.timeLimitNanos());
+        FuncCode init = program.init();
+        FuncCode main = program.main();
+        run.scheduler.spawn("main.main", null, null, g -> Goroutines.body(g, () -> {
+            Invoke.run(init, null, new Object[0], g, null, false);
+            Invoke.run(main, null, new Object[0], g, null, false);
+            run.exit(0);
+        }));
+        try {
+            return run.awaitExit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        }
+    }
+
+    private static void startWallLimit(Run run, long nanos) {
+        Thread.ofPlatform().daemon().start(() -> {
+            try {
+                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            } catch (InterruptedException e) {
+                return;
+            }
+            run.stopAtTimeLimit();
+        });
+    }
+}

@@ -1,0 +1,64 @@
+package gosub.engine;
+
+import gosub.lib.Stdlib;
+import gosub.syntax.Decl;
+import gosub.syntax.GoSource;
+import gosub.syntax.SyntaxError;
+import gosub.types.Checker;
+import gosub.types.Diagnostics;
+import gosub.types.Info;
+import gosub.types.Package;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses and checks a program and the library packages it imports (which are Go source
+ * files shipped with gosub, their bodiless functions bound to Java code).
+ */
+public final class Loader {
+    public final Info info = new Info();
+    public final Diagnostics diags = new Diagnostics();
+    private final Map<String, Package> loaded = new HashMap<>();
+    private final Map<String, Boolean> loading = new HashMap<>();
+
+    /** Checks the main file; returns false when there are compile errors (in diags). */
+    public boolean load(String fileName, byte[] source) {
+        Decl.File file;
+        try {
+            file = GoSource.parse(fileName, source);
+        } catch (SyntaxError e) {
+            diags.add(fileName, e.pos, e.getMessage());
+            return false;
+        }
+        if (!file.pkg().equals("main")) {
+            diags.add(fileName, file.pos(), "package " + file.pkg() + " is not a main package");
+            return false;
+        }
+        Checker checker = new Checker(info, diags, file, "main", this::importPackage);
+        Package p = checker.check(file);
+        info.packages.add(new Info.Checked(p, file));
+        return !diags.any();
+    }
+
+    private Package importPackage(String path) {
+        Package p = loaded.get(path);
+        if (p != null) return p;
+        if (loading.containsKey(path)) throw new IllegalStateException("import cycle through " + path);
+        String src = Stdlib.source(path);
+        if (src == null) return null;
+        loading.put(path, true);
+        String name = "$GOROOT/src/" + path + ".go";
+        Decl.File file = GoSource.parse(name, src.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Checker checker = new Checker(info, diags, file, path, this::importPackage);
+        p = checker.check(file);
+        info.packages.add(new Info.Checked(p, file));
+        loaded.put(path, p);
+        loading.remove(path);
+        return p;
+    }
+
+    public List<Diagnostics.Error> errors() {
+        return diags.sorted();
+    }
+}

@@ -1,0 +1,383 @@
+package gosub.exec;
+
+import gosub.runtime.*;
+import gosub.syntax.Pos;
+
+/** Field selection, indexing, slicing and dereference, with Go's runtime errors. */
+public final class Access {
+    private Access() {}
+
+    static StructValue struct(Object v, Pos pos) {
+        if (v == null) throw Panics.nilDeref(pos);
+        return v instanceof Pointer p ? (StructValue) p.load() : (StructValue) v;
+    }
+
+    /** x.f where x evaluates to a struct (or a pointer to one: auto-dereference). */
+    public static final class Field extends ExprNode {
+        final ExprNode x;
+        final int index;
+
+        public Field(Pos pos, ExprNode x, int index) {
+            super(pos);
+            this.x = x;
+            this.index = index;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return struct(x.eval(f), pos).fields[index];
+        }
+    }
+
+    public static final class FieldLV extends LValue {
+        final ExprNode x;
+        final int index;
+        final Pos pos;
+
+        public FieldLV(Pos pos, ExprNode x, int index) {
+            this.pos = pos;
+            this.x = x;
+            this.index = index;
+        }
+
+        @Override
+        public Object prepare(Frame f) {
+            return struct(x.eval(f), pos);
+        }
+
+        @Override
+        public Object load(Frame f, Object h) {
+            return ((StructValue) h).fields[index];
+        }
+
+        @Override
+        public void store(Frame f, Object h, Object v) {
+            ((StructValue) h).fields[index] = v;
+        }
+    }
+
+    /** &x.f */
+    public static final class FieldAddr extends ExprNode {
+        final ExprNode x;
+        final int index;
+
+        public FieldAddr(Pos pos, ExprNode x, int index) {
+            super(pos);
+            this.x = x;
+            this.index = index;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return new FieldPointer(struct(x.eval(f), pos), index);
+        }
+    }
+
+    public static final class Deref extends ExprNode {
+        final ExprNode p;
+
+        public Deref(Pos pos, ExprNode p) {
+            super(pos);
+            this.p = p;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = p.eval(f);
+            if (v == null) throw Panics.nilDeref(pos);
+            return ((Pointer) v).load();
+        }
+    }
+
+    public static final class DerefLV extends LValue {
+        final ExprNode p;
+        final Pos pos;
+
+        public DerefLV(Pos pos, ExprNode p) {
+            this.pos = pos;
+            this.p = p;
+        }
+
+        @Override
+        public Object prepare(Frame f) {
+            Object v = p.eval(f);
+            if (v == null) throw Panics.nilDeref(pos);
+            return v;
+        }
+
+        @Override
+        public Object load(Frame f, Object h) {
+            return ((Pointer) h).load();
+        }
+
+        @Override
+        public void store(Frame f, Object h, Object v) {
+            ((Pointer) h).store(v);
+        }
+    }
+
+    // ---------------------------------------------------------------- indexing
+
+    static int index(long i, long len, Pos pos) {
+        if (i < 0 || i >= len) throw Panics.index(i, len, pos);
+        return (int) i;
+    }
+
+    /** The backing array and offset of an array, pointer to array, or slice. */
+    static Object[] arrayOf(Object v, Pos pos) {
+        if (v instanceof ArrayValue a) return a.elems;
+        if (v instanceof Slice s) return s.array;
+        if (v instanceof Pointer p) return ((ArrayValue) p.load()).elems;
+        throw Panics.nilDeref(pos);
+    }
+
+    public static final class SliceIndex extends ExprNode {
+        final ExprNode x, i;
+
+        public SliceIndex(Pos pos, ExprNode x, ExprNode i) {
+            super(pos);
+            this.x = x;
+            this.i = i;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Slice s = (Slice) x.eval(f);
+            long k = i.evalLong(f);
+            if (s == null) throw Panics.index(k, 0, pos);
+            return s.array[s.off + index(k, s.len, pos)];
+        }
+    }
+
+    public static final class ArrayIndex extends ExprNode {
+        final ExprNode x, i;
+
+        public ArrayIndex(Pos pos, ExprNode x, ExprNode i) {
+            super(pos);
+            this.x = x;
+            this.i = i;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = x.eval(f);
+            if (v == null) throw Panics.nilDeref(pos);
+            Object[] a = arrayOf(v, pos);
+            return a[index(i.evalLong(f), a.length, pos)];
+        }
+    }
+
+    public static final class StringIndex extends ExprNode {
+        final ExprNode x, i;
+
+        public StringIndex(Pos pos, ExprNode x, ExprNode i) {
+            super(pos);
+            this.x = x;
+            this.i = i;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return evalLong(f);
+        }
+
+        @Override
+        public long evalLong(Frame f) {
+            byte[] b = ((GoString) x.eval(f)).bytes;
+            return b[index(i.evalLong(f), b.length, pos)] & 0xFF;
+        }
+    }
+
+    /** a[i] as a location: slices and arrays alike ({array, index} handle). */
+    public static final class IndexLV extends LValue {
+        final ExprNode x, i;
+        final Pos pos;
+
+        public IndexLV(Pos pos, ExprNode x, ExprNode i) {
+            this.pos = pos;
+            this.x = x;
+            this.i = i;
+        }
+
+        @Override
+        public Object prepare(Frame f) {
+            Object v = x.eval(f);
+            long k = i.evalLong(f);
+            if (v instanceof Slice s) return new ElemPointer(s.array, s.off + index(k, s.len, pos));
+            if (v == null) {
+                throw Panics.index(k, 0, pos);
+            }
+            Object[] a = arrayOf(v, pos);
+            return new ElemPointer(a, index(k, a.length, pos));
+        }
+
+        @Override
+        public Object load(Frame f, Object h) {
+            return ((ElemPointer) h).load();
+        }
+
+        @Override
+        public void store(Frame f, Object h, Object v) {
+            ((ElemPointer) h).store(v);
+        }
+    }
+
+    /** &a[i] */
+    public static final class IndexAddr extends ExprNode {
+        final IndexLV lv;
+
+        public IndexAddr(Pos pos, IndexLV lv) {
+            super(pos);
+            this.lv = lv;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return lv.prepare(f);
+        }
+    }
+
+    public static final class MapIndex extends ExprNode {
+        final ExprNode m, k;
+        final ZeroValue zero;
+        final boolean commaOk;
+
+        public MapIndex(Pos pos, ExprNode m, ExprNode k, ZeroValue zero, boolean commaOk) {
+            super(pos);
+            this.m = m;
+            this.k = k;
+            this.zero = zero;
+            this.commaOk = commaOk;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            MapValue mv = (MapValue) m.eval(f);
+            Object key = k.eval(f);
+            MapLV.checkHashable(key, pos);
+            Object v = mv == null ? null : mv.get(key);
+            boolean ok = v != null || (mv != null && mv.contains(key));
+            if (!ok) v = zero.make();
+            return commaOk ? new Object[] {v, ok} : v;
+        }
+    }
+
+    public static final class MapLV extends LValue {
+        final ExprNode m, k;
+        final ZeroValue zero;
+        final Pos pos;
+
+        public MapLV(Pos pos, ExprNode m, ExprNode k, ZeroValue zero) {
+            this.pos = pos;
+            this.m = m;
+            this.k = k;
+            this.zero = zero;
+        }
+
+        static void checkHashable(Object key, Pos pos) {
+            if (key instanceof Iface i && !gosub.types.TypeOps.comparable(i.type())) {
+                throw Panics.error("hash of unhashable type " + gosub.types.TypeNames.of(i.type(), true), pos);
+            }
+        }
+
+        @Override
+        public Object prepare(Frame f) {
+            MapValue mv = (MapValue) m.eval(f);
+            Object key = k.eval(f);
+            checkHashable(key, pos);
+            return new Object[] {mv, key};
+        }
+
+        @Override
+        public Object load(Frame f, Object h) {
+            Object[] p = (Object[]) h;
+            MapValue mv = (MapValue) p[0];
+            Object v = mv == null ? null : mv.get(p[1]);
+            return v != null || (mv != null && mv.contains(p[1])) ? v : zero.make();
+        }
+
+        @Override
+        public void store(Frame f, Object h, Object v) {
+            Object[] p = (Object[]) h;
+            if (p[0] == null) throw Panics.nilMap(pos);
+            ((MapValue) p[0]).put(p[1], v);
+        }
+    }
+
+    // ---------------------------------------------------------------- slicing
+
+    public static final class SliceExpr extends ExprNode {
+        final ExprNode x, lo, hi, max;
+        final int kind; // 0 slice, 1 string, 2 array (value or pointer)
+
+        public SliceExpr(Pos pos, ExprNode x, ExprNode lo, ExprNode hi, ExprNode max, int kind) {
+            super(pos);
+            this.x = x;
+            this.lo = lo;
+            this.hi = hi;
+            this.max = max;
+            this.kind = kind;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = x.eval(f);
+            if (kind == 1) {
+                GoString s = (GoString) v;
+                long l = lo == null ? 0 : lo.evalLong(f);
+                long h = hi == null ? s.length() : hi.evalLong(f);
+                if (h < 0 || h > s.length()) throw Panics.bounds("slice bounds out of range [:" + h + "] with length " + s.length(), pos);
+                if (l < 0 || l > h) throw Panics.bounds("slice bounds out of range [" + l + ":" + h + "]", pos);
+                return s.substring((int) l, (int) h);
+            }
+            Object[] arr;
+            int off, cap, len;
+            if (kind == 0) {
+                Slice s = (Slice) v;
+                if (s == null) {
+                    arr = new Object[0];
+                    off = 0;
+                    cap = 0;
+                    len = 0;
+                } else {
+                    arr = s.array;
+                    off = s.off;
+                    cap = s.cap;
+                    len = s.len;
+                }
+            } else {
+                if (v == null) throw Panics.nilDeref(pos);
+                arr = arrayOf(v, pos);
+                off = 0;
+                cap = arr.length;
+                len = arr.length;
+            }
+            long l = lo == null ? 0 : lo.evalLong(f);
+            long h = hi == null ? len : hi.evalLong(f);
+            long m = max == null ? cap : max.evalLong(f);
+            if (max != null && (m < 0 || m > cap)) throw Panics.bounds("slice bounds out of range [::" + m + "] with capacity " + cap, pos);
+            if (h < 0 || h > m) {
+                if (max != null) throw Panics.bounds("slice bounds out of range [:" + h + ":" + m + "]", pos);
+                throw Panics.bounds("slice bounds out of range [:" + h + "] with capacity " + cap, pos);
+            }
+            if (l < 0 || l > h) throw Panics.bounds("slice bounds out of range [" + l + ":" + h + "]", pos);
+            if (kind == 0 && v == null && h == 0) return null;
+            return new Slice(arr, off + (int) l, (int) (h - l), (int) (m - l));
+        }
+    }
+
+    /** Struct and array values are copied when used as values. */
+    public static final class Copy extends ExprNode {
+        final ExprNode x;
+
+        public Copy(Pos pos, ExprNode x) {
+            super(pos);
+            this.x = x;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return Values.copyValue(x.eval(f));
+        }
+    }
+}

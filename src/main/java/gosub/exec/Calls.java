@@ -1,0 +1,198 @@
+package gosub.exec;
+
+import gosub.runtime.*;
+import gosub.syntax.Pos;
+
+/** Function calls: static, through a function value, and through an interface. */
+public final class Calls {
+    private Calls() {}
+
+    /** Evaluates arguments; a single multi-value call is spread (args.length == 1, spread). */
+    static Object[] args(ExprNode[] args, boolean spread, Frame f) {
+        if (spread) return ((Object[]) args[0].eval(f)).clone();
+        Object[] a = new Object[args.length];
+        for (int i = 0; i < a.length; i++) a[i] = args[i].eval(f);
+        return a;
+    }
+
+    public static final class Static extends ExprNode {
+        final FuncCode code;
+        final ExprNode[] args;
+        final boolean spread;
+
+        public Static(Pos pos, FuncCode code, ExprNode[] args, boolean spread) {
+            super(pos);
+            this.code = code;
+            this.args = args;
+            this.spread = spread;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return Invoke.run(code, null, args(args, spread, f), f.g, pos, false);
+        }
+    }
+
+    public static final class Value extends ExprNode {
+        final ExprNode fn;
+        final ExprNode[] args;
+        final boolean spread;
+
+        public Value(Pos pos, ExprNode fn, ExprNode[] args, boolean spread) {
+            super(pos);
+            this.fn = fn;
+            this.args = args;
+            this.spread = spread;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            FuncValue fv = (FuncValue) fn.eval(f);
+            return Invoke.call(fv, args(args, spread, f), f.g, pos, false);
+        }
+    }
+
+    /** x.M(args) with x of interface type: dispatch on the dynamic type. */
+    public static final class Iface extends ExprNode {
+        final ExprNode recv;
+        final String method;
+        final ExprNode[] args;
+        final boolean spread;
+        final MethodTable table;
+
+        public Iface(Pos pos, ExprNode recv, String method, ExprNode[] args, boolean spread, MethodTable table) {
+            super(pos);
+            this.recv = recv;
+            this.method = method;
+            this.args = args;
+            this.spread = spread;
+            this.table = table;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = recv.eval(f);
+            if (v == null) throw Panics.nilDeref(pos);
+            gosub.runtime.Iface i = (gosub.runtime.Iface) v;
+            MethodTable.Target t = table.find(i.type(), method);
+            Object[] a = args(args, spread, f);
+            Object[] all = new Object[a.length + 1];
+            all[0] = t.receiver(i.value(), pos);
+            System.arraycopy(a, 0, all, 1, a.length);
+            return Invoke.run(t.code(), null, all, f.g, pos, false);
+        }
+    }
+
+    /** Picks element i of a multi-value result. */
+    public static final class Pick extends ExprNode {
+        final ExprNode x;
+        final int i;
+
+        public Pick(Pos pos, ExprNode x, int i) {
+            super(pos);
+            this.x = x;
+            this.i = i;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return ((Object[]) x.eval(f))[i];
+        }
+    }
+
+    /** A method value x.M: the receiver is evaluated (and copied) now. */
+    public static final class Bind extends ExprNode {
+        final ExprNode recv;
+        final FuncCode code;
+
+        public Bind(Pos pos, ExprNode recv, FuncCode code) {
+            super(pos);
+            this.recv = recv;
+            this.code = code;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return new FuncValue(code, recv.eval(f));
+        }
+    }
+
+    /** A method value through an interface. */
+    public static final class BindIface extends ExprNode {
+        final ExprNode recv;
+        final String method;
+        final MethodTable table;
+
+        public BindIface(Pos pos, ExprNode recv, String method, MethodTable table) {
+            super(pos);
+            this.recv = recv;
+            this.method = method;
+            this.table = table;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = recv.eval(f);
+            if (v == null) throw Panics.nilDeref(pos);
+            gosub.runtime.Iface i = (gosub.runtime.Iface) v;
+            MethodTable.Target t = table.find(i.type(), method);
+            return new FuncValue(t.code(), t.receiver(i.value(), pos));
+        }
+    }
+
+    /** A closure: code plus the cells of the variables it captures. */
+    public static final class MakeClosure extends ExprNode {
+        final FuncCode code;
+        final ExprNode[] cells;
+
+        public MakeClosure(Pos pos, FuncCode code, ExprNode[] cells) {
+            super(pos);
+            this.code = code;
+            this.cells = cells;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            if (cells.length == 0) return new FuncValue(code, (Object[]) null);
+            Object[] c = new Object[cells.length];
+            for (int i = 0; i < c.length; i++) c[i] = cells[i].eval(f);
+            return new FuncValue(code, c);
+        }
+    }
+
+    /** Evaluates fn and arguments now; returns a call to run later (go and defer). */
+    public interface Prepared {
+        Object call(Goroutine g, boolean deferred);
+    }
+
+    public static Prepared prepare(ExprNode call, Frame f) {
+        switch (call) {
+            case Static s -> {
+                Object[] a = args(s.args, s.spread, f);
+                return (g, d) -> Invoke.run(s.code, null, a, g, s.pos, d);
+            }
+            case Value v -> {
+                FuncValue fv = (FuncValue) v.fn.eval(f);
+                Object[] a = args(v.args, v.spread, f);
+                return (g, d) -> Invoke.call(fv, a, g, v.pos, d);
+            }
+            case Iface i -> {
+                Object rv = i.recv.eval(f);
+                if (rv == null) throw Panics.nilDeref(i.pos);
+                gosub.runtime.Iface iv = (gosub.runtime.Iface) rv;
+                MethodTable.Target t = i.table.find(iv.type(), i.method);
+                Object[] a = args(i.args, i.spread, f);
+                Object[] all = new Object[a.length + 1];
+                all[0] = t.receiver(iv.value(), i.pos);
+                System.arraycopy(a, 0, all, 1, a.length);
+                return (g, d) -> Invoke.run(t.code(), null, all, g, i.pos, d);
+            }
+            case Builtins.Deferrable b -> {
+                return b.prepare(f);
+            }
+            default -> {
+                return (g, d) -> call.eval(f);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package gosub.exec;
+
+import gosub.runtime.*;
+import gosub.syntax.Pos;
+
+/** Composite literals and new(T) / &T{}. */
+public final class Composite {
+    private Composite() {}
+
+    /** A struct literal: fields not given take their zero value. */
+    public static final class StructLit extends ExprNode {
+        final ZeroValue[] zeros;
+        final int[] indices;
+        final ExprNode[] values;
+
+        public StructLit(Pos pos, ZeroValue[] zeros, int[] indices, ExprNode[] values) {
+            super(pos);
+            this.zeros = zeros;
+            this.indices = indices;
+            this.values = values;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object[] fs = new Object[zeros.length];
+            boolean[] set = new boolean[zeros.length];
+            for (int i = 0; i < indices.length; i++) {
+                fs[indices[i]] = values[i].eval(f);
+                set[indices[i]] = true;
+            }
+            for (int i = 0; i < fs.length; i++) if (!set[i]) fs[i] = zeros[i].make();
+            return new StructValue(fs);
+        }
+    }
+
+    /** Array and slice literals: elements at given indices, the rest zero. */
+    public static final class ListLit extends ExprNode {
+        final int length;
+        final int[] indices;
+        final ExprNode[] values;
+        final ZeroValue zero;
+        final boolean slice;
+
+        public ListLit(Pos pos, int length, int[] indices, ExprNode[] values, ZeroValue zero, boolean slice) {
+            super(pos);
+            this.length = length;
+            this.indices = indices;
+            this.values = values;
+            this.zero = zero;
+            this.slice = slice;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object[] a = new Object[length];
+            for (int i = 0; i < indices.length; i++) a[indices[i]] = values[i].eval(f);
+            if (indices.length < length) for (int i = 0; i < length; i++) if (a[i] == null) a[i] = zero.make();
+            return slice ? Slice.of(a) : new ArrayValue(a);
+        }
+    }
+
+    public static final class MapLit extends ExprNode {
+        final ExprNode[] keys, values;
+
+        public MapLit(Pos pos, ExprNode[] keys, ExprNode[] values) {
+            super(pos);
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            MapValue m = new MapValue(keys.length);
+            for (int i = 0; i < keys.length; i++) m.put(keys[i].eval(f), values[i].eval(f));
+            return m;
+        }
+    }
+
+    /** &T{...} and new(T): a fresh variable holding the value. */
+    public static final class NewCell extends ExprNode {
+        final ExprNode init;
+
+        public NewCell(Pos pos, ExprNode init) {
+            super(pos);
+            this.init = init;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return new Cell(init.eval(f));
+        }
+    }
+
+    public static final class Zero extends ExprNode {
+        final ZeroValue zero;
+
+        public Zero(Pos pos, ZeroValue zero) {
+            super(pos);
+            this.zero = zero;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return zero.make();
+        }
+    }
+}

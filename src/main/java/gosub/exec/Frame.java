@@ -1,0 +1,23 @@
+package gosub.exec;
+
+import gosub.runtime.Goroutine;
+import java.util.ArrayList;
+
+/** The activation of one function call: its local slots and deferred calls. */
+public final class Frame {
+    public final Object[] s;
+    /** The cells a closure captured (null for plain functions). */
+    public final Object[] captured;
+    public final Goroutine g;
+    public ArrayList<Deferred> defers;
+    /** This call was made by a deferred-call mechanism: recover() may stop a panic here. */
+    public boolean deferredCall;
+    /** The label a pending labelled break or continue targets. */
+    public String label;
+
+    public Frame(int slots, Object[] captured, Goroutine g) {
+        this.s = new Object[slots];
+        this.captured = captured;
+        this.g = g;
+    }
+}

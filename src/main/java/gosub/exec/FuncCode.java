@@ -1,0 +1,24 @@
+package gosub.exec;
+
+/** The compiled form of one function: its body and the layout of its frame. */
+public final class FuncCode {
+    /** Go's name for traces: main.f, main.(*T).M, main.main.func1. */
+    public final String name;
+    public int slots;
+    /** Parameters (receiver first) occupy slots 0..params-1. */
+    public int params;
+    /** Which parameter slots hold cells (captured or address-taken parameters). */
+    public boolean[] paramCells;
+    /** Slots of the results, and whether each holds a cell. */
+    public int[] resultSlots = new int[0];
+    public boolean[] resultCells = new boolean[0];
+    public ZeroValue[] resultZeros = new ZeroValue[0];
+    public StmtNode body;
+    public boolean hasDefer;
+    /** For library functions implemented in Java. */
+    public NativeFn nativeFn;
+
+    public FuncCode(String name) {
+        this.name = name;
+    }
+}

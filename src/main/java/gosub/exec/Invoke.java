@@ -1,0 +1,106 @@
+package gosub.exec;
+
+import gosub.runtime.Cell;
+import gosub.runtime.GoPanic;
+import gosub.runtime.Goroutine;
+import gosub.runtime.Panics;
+import gosub.syntax.Pos;
+import java.util.ArrayList;
+
+/** Calls a function value: frame set-up, deferred calls, panics and recover. */
+public final class Invoke {
+    private Invoke() {}
+
+    /** args excludes a bound receiver, which is prepended here. */
+    public static Object call(FuncValue fv, Object[] args, Goroutine g, Pos callSite, boolean deferred) {
+        if (fv == null) throw Panics.nilDeref(callSite);
+        if (fv.bound) {
+            Object[] a = new Object[args.length + 1];
+            a[0] = fv.recv;
+            System.arraycopy(args, 0, a, 1, args.length);
+            args = a;
+        }
+        return run(fv.code, fv.captured, args, g, callSite, deferred);
+    }
+
+    public static Object run(FuncCode c, Object[] captured, Object[] args, Goroutine g, Pos callSite, boolean deferred) {
+        if (c.nativeFn != null) {
+            try {
+                return c.nativeFn.call(args, g, callSite);
+            } catch (GoPanic p) {
+                if (p.pos == null) p.pos = callSite;
+                throw p;
+            }
+        }
+        Frame f = new Frame(c.slots, captured, g);
+        f.deferredCall = deferred;
+        Object[] s = f.s;
+        boolean[] cells = c.paramCells;
+        for (int i = 0; i < c.params; i++) s[i] = cells[i] ? new Cell(args[i]) : args[i];
+        int[] rs = c.resultSlots;
+        for (int i = 0; i < rs.length; i++) {
+            Object z = c.resultZeros[i].make();
+            s[rs[i]] = c.resultCells[i] ? new Cell(z) : z;
+        }
+        if (!c.hasDefer) {
+            try {
+                c.body.exec(f);
+            } catch (GoPanic p) {
+                p.addFrame(c.name, g.run.fileName, callSite);
+                throw p;
+            }
+            return results(c, f);
+        }
+        GoPanic panic = null;
+        try {
+            c.body.exec(f);
+        } catch (GoPanic p) {
+            panic = p;
+        }
+        panic = runDefers(f, panic);
+        if (panic != null) {
+            panic.addFrame(c.name, g.run.fileName, callSite);
+            throw panic;
+        }
+        return results(c, f);
+    }
+
+    static Object results(FuncCode c, Frame f) {
+        int[] rs = c.resultSlots;
+        if (rs.length == 0) return null;
+        if (rs.length == 1) return c.resultCells[0] ? ((Cell) f.s[rs[0]]).v : f.s[rs[0]];
+        Object[] out = new Object[rs.length];
+        for (int i = 0; i < rs.length; i++) out[i] = c.resultCells[i] ? ((Cell) f.s[rs[i]]).v : f.s[rs[i]];
+        return out;
+    }
+
+    /** Runs deferred calls LIFO; returns the panic still in flight afterwards (or null). */
+    public static GoPanic runDefers(Frame f, GoPanic panic) {
+        ArrayList<Deferred> ds = f.defers;
+        if (ds == null) return panic;
+        Goroutine g = f.g;
+        while (!ds.isEmpty()) {
+            Deferred d = ds.remove(ds.size() - 1);
+            GoPanic saved = g.panicking;
+            g.panicking = panic;
+            try {
+                d.run(g);
+                if (panic != null && panic.recovered) panic = null;
+            } catch (GoPanic p) {
+                if (panic != null && !panic.recovered && p != panic) p.previous = panic;
+                panic = p;
+            } finally {
+                g.panicking = saved;
+            }
+        }
+        return panic;
+    }
+
+    /** recover(): stops the current panic when called directly by a deferred function. */
+    public static Object recover(Frame f) {
+        GoPanic p = f.g.panicking;
+        if (p == null || p.recovered || !f.deferredCall) return null;
+        p.recovered = true;
+        return p.value;
+    }
+}

@@ -1,0 +1,50 @@
+package gosub.exec;
+
+import gosub.runtime.*;
+import gosub.syntax.Pos;
+import gosub.types.Lookup;
+import gosub.types.Obj;
+import gosub.types.Type;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/** Finds the method an interface call reaches for a dynamic type, caching the answer. */
+public final class MethodTable {
+    /** The method's code, and how to turn the interface's value into its receiver. */
+    public record Target(FuncCode code, List<Integer> path, Type dynType, boolean ptrRecv) {
+        public Object receiver(Object v, Pos pos) {
+            Type t = dynType;
+            for (int k = 0; k < path.size(); k++) {
+                int idx = path.get(k);
+                Type u = t instanceof Type.Pointer p ? p.elem : t;
+                StructValue s = Access.struct(v, pos);
+                Type.Struct st = (Type.Struct) u.underlying();
+                t = st.fields.get(idx).type;
+                if (ptrRecv && !(t instanceof Type.Pointer) && k == path.size() - 1) return new FieldPointer(s, idx);
+                v = s.fields[idx];
+            }
+            if (!ptrRecv && t instanceof Type.Pointer) {
+                if (v == null) throw Panics.nilDeref(pos);
+                return Values.copyValue(((Pointer) v).load());
+            }
+            return ptrRecv ? v : Values.copyValue(v);
+        }
+    }
+
+    private final Map<Type, Map<String, Target>> cache = new ConcurrentHashMap<>();
+    private final Function<Obj.Func, FuncCode> codes;
+
+    public MethodTable(Function<Obj.Func, FuncCode> codes) {
+        this.codes = codes;
+    }
+
+    public Target find(Type dyn, String name) {
+        return cache.computeIfAbsent(dyn, k -> new ConcurrentHashMap<>()).computeIfAbsent(name, n -> {
+            Lookup.Selection sel = Lookup.find(dyn, n);
+            Obj.Func m = sel.method();
+            return new Target(codes.apply(m), sel.path(), dyn, m.ptrRecv);
+        });
+    }
+}

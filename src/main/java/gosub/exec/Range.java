@@ -1,0 +1,162 @@
+package gosub.exec;
+
+import gosub.runtime.*;
+import gosub.syntax.Pos;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** for-range loops over ints, strings, arrays, slices, maps, channels and functions. */
+public final class Range {
+    private Range() {}
+
+    /** Shared shape: key and value targets (null when absent), body, label. */
+    public abstract static class Loop extends StmtNode {
+        final ExprNode x;
+        final LValue key, value;
+        final StmtNode body;
+        final String label;
+        /** Declares fresh iteration variables each iteration (Go 1.22), before storing. */
+        final StmtNode fresh;
+        final Pos pos;
+
+        Loop(Pos pos, ExprNode x, LValue key, LValue value, StmtNode body, String label, StmtNode fresh) {
+            this.pos = pos;
+            this.x = x;
+            this.key = key;
+            this.value = value;
+            this.body = body;
+            this.label = label;
+            this.fresh = fresh;
+        }
+
+        /** Runs one iteration; returns -1 to continue, -2 to stop, else a code to propagate. */
+        final int iterate(Frame f, Object k, Object v) {
+            if (fresh != null) fresh.exec(f);
+            if (key != null) key.assign(f, k);
+            if (value != null) value.assign(f, v);
+            return Control.loopCode(f, body.exec(f), label);
+        }
+    }
+
+    public static final class Int extends Loop {
+        public Int(Pos pos, ExprNode x, LValue key, StmtNode body, String label, StmtNode fresh) {
+            super(pos, x, key, null, body, label, fresh);
+        }
+
+        @Override
+        public int exec(Frame f) {
+            long n = x.evalLong(f);
+            Run run = f.g.run;
+            for (long i = 0; i < n; i++) {
+                if (run.exited()) throw new ExitException();
+                int c = iterate(f, i, null);
+                if (c == -2) break;
+                if (c >= 0) return c;
+            }
+            return NORMAL;
+        }
+    }
+
+    public static final class Str extends Loop {
+        public Str(Pos pos, ExprNode x, LValue key, LValue value, StmtNode body, String label, StmtNode fresh) {
+            super(pos, x, key, value, body, label, fresh);
+        }
+
+        @Override
+        public int exec(Frame f) {
+            byte[] b = ((GoString) x.eval(f)).bytes;
+            int i = 0;
+            while (i < b.length) {
+                long r = Utf8.decode(b, i);
+                int cp = (int) (r >> 32), size = (int) r;
+                int c = iterate(f, (long) i, (long) cp);
+                if (c == -2) break;
+                if (c >= 0) return c;
+                i += size;
+            }
+            return NORMAL;
+        }
+    }
+
+    /** Arrays (evaluated once: a copy), pointers to arrays and slices. */
+    public static final class List_ extends Loop {
+        final boolean copyArray;
+
+        public List_(Pos pos, ExprNode x, LValue key, LValue value, StmtNode body, String label, StmtNode fresh, boolean copyArray) {
+            super(pos, x, key, value, body, label, fresh);
+            this.copyArray = copyArray;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object v = x.eval(f);
+            Object[] a;
+            int off, len;
+            if (v instanceof Slice s) {
+                a = s.array;
+                off = s.off;
+                len = s.len;
+            } else if (v == null) {
+                return NORMAL;
+            } else {
+                a = Access.arrayOf(v, pos);
+                if (copyArray && value != null) a = a.clone();
+                off = 0;
+                len = a.length;
+            }
+            Run run = f.g.run;
+            for (int i = 0; i < len; i++) {
+                if (run.exited()) throw new ExitException();
+                int c = iterate(f, (long) i, value == null ? null : Values.copyValue(a[off + i]));
+                if (c == -2) break;
+                if (c >= 0) return c;
+            }
+            return NORMAL;
+        }
+    }
+
+    /** Maps: a random starting point, as Go randomises iteration order; deleted entries are skipped. */
+    public static final class Map_ extends Loop {
+        public Map_(Pos pos, ExprNode x, LValue key, LValue value, StmtNode body, String label, StmtNode fresh) {
+            super(pos, x, key, value, body, label, fresh);
+        }
+
+        @Override
+        public int exec(Frame f) {
+            MapValue m = (MapValue) x.eval(f);
+            if (m == null || m.size() == 0) return NORMAL;
+            List<Object> keys = new ArrayList<>(m.entries.keySet());
+            int n = keys.size();
+            int start = ThreadLocalRandom.current().nextInt(n);
+            for (int j = 0; j < n; j++) {
+                Object k = keys.get((start + j) % n);
+                if (!m.entries.containsKey(k)) continue;
+                int c = iterate(f, k, value == null ? null : Values.copyValue(m.entries.get(k)));
+                if (c == -2) break;
+                if (c >= 0) return c;
+            }
+            return NORMAL;
+        }
+    }
+
+    public static final class Chan_ extends Loop {
+        public Chan_(Pos pos, ExprNode x, LValue key, StmtNode body, String label, StmtNode fresh) {
+            super(pos, x, key, null, body, label, fresh);
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Chan ch = (Chan) x.eval(f);
+            Object[] r = new Object[2];
+            while (Chan.recv(ch, r, f.g, pos)) {
+                int c = iterate(f, r[0], null);
+                if (c == -2) break;
+                if (c >= 0) return c;
+            }
+            return NORMAL;
+        }
+    }
+
+}

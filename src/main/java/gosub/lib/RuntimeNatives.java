@@ -1,0 +1,36 @@
+package gosub.lib;
+
+import gosub.exec.NativeFn;
+import gosub.runtime.RuntimeErrors;
+import java.util.Map;
+
+/** runtime's functions, the Error methods of runtime panics, and net/http's blocking serve. */
+final class RuntimeNatives {
+    private RuntimeNatives() {}
+
+    static void register(Map<String, NativeFn> m) {
+        m.put("runtime.Gosched", (a, g, p) -> {
+            g.run.out.flush();
+            Thread.yield();
+            return null;
+        });
+        m.put("runtime.NumGoroutine", (a, g, p) -> (long) g.run.scheduler.count());
+        m.put("runtime.NumCPU", (a, g, p) -> (long) Runtime.getRuntime().availableProcessors());
+        m.put("runtime.GOMAXPROCS", (a, g, p) -> (long) Runtime.getRuntime().availableProcessors());
+        for (String t : new String[] {"boundsError", "errorString", "plainError"}) {
+            m.put("runtime." + t + ".Error", (a, g, p) -> RuntimeErrors.message(a[0]));
+        }
+        m.put("runtime.(*TypeAssertionError).Error", (a, g, p) -> RuntimeErrors.message(a[0]));
+        m.put("runtime.(*PanicNilError).Error", (a, g, p) -> RuntimeErrors.message(a[0]));
+        m.put("net/http.serveForever", (a, g, p) -> {
+            var s = g.run.scheduler;
+            s.lock.lock();
+            try {
+                s.park(g, "IO wait", p, true);
+            } finally {
+                s.lock.unlock();
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,122 @@
+package gosub.lib;
+
+import gosub.exec.Goroutines;
+import gosub.exec.NativeFn;
+import gosub.lib.time.DurationText;
+import gosub.lib.time.TimeLayout;
+import gosub.lib.time.TimeParse;
+import gosub.runtime.*;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/** time's clock, sleeping, timers and formatting, all on the run's Clock. */
+final class TimeNatives {
+    private TimeNatives() {}
+
+    /** Seconds from January 1, year 1 to the Unix epoch (Go's unixToInternal). */
+    static final long UNIX_TO_INTERNAL = (1969L * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
+
+    /** A timer of package time: the scheduler timer plus what firing does. */
+    static final class TimerState {
+        Timer timer;
+        long period;
+        Chan c;
+        Object f;
+    }
+
+    /** The value of time.Now() as the Go struct Time{sec, nsec, mono, hasMono, loc}. */
+    static StructValue now(Run run) {
+        long wall = run.clock.wallNanos();
+        return new StructValue(new Object[] {Math.floorDiv(wall, 1_000_000_000L) + UNIX_TO_INTERNAL,
+                Math.floorMod(wall, 1_000_000_000L), run.clock.elapsed(), true, null});
+    }
+
+    /** Schedules the next firing (lock held). */
+    static void arm(Scheduler s, Run run, TimerState t, long delay) {
+        t.timer = s.addTimer(delay, () -> fire(s, run, t));
+    }
+
+    private static void fire(Scheduler s, Run run, TimerState t) {
+        if (t.c != null) t.c.offer(now(run), s);
+        if (t.f != null) {
+            Object f = t.f;
+            s.spawn("time.goFunc", "time.AfterFunc", null, g -> Goroutines.body(g, () -> run.methods.callFunc(f, new Object[0], g, null)));
+        }
+        if (t.period > 0) arm(s, run, t, t.period);
+    }
+
+    static void register(Map<String, NativeFn> m) {
+        m.put("time.Sleep", (a, g, p) -> {
+            g.run.scheduler.sleep(g, (Long) a[0], p);
+            return null;
+        });
+        m.put("time.Duration.String", (a, g, p) -> GoString.of(DurationText.format((Long) a[0])));
+        m.put("time.parseDuration", (a, g, p) -> {
+            DurationText.ParseResult r = DurationText.parse(Args.str(a[0]));
+            return new Object[] {r.ok() ? r.nanos() : 0L, GoString.of(r.ok() ? "" : r.error())};
+        });
+        m.put("time.now", (a, g, p) -> {
+            long wall = g.run.clock.wallNanos();
+            return new Object[] {Math.floorDiv(wall, 1_000_000_000L), Math.floorMod(wall, 1_000_000_000L), g.run.clock.elapsed()};
+        });
+        m.put("time.format", (a, g, p) -> GoString.of(TimeLayout.format((Long) a[0], (int) (long) (Long) a[1],
+                Args.str(a[2]), (int) (long) (Long) a[3], Args.str(a[4]))));
+        m.put("time.timeString", (a, g, p) -> GoString.of(TimeLayout.timeString((Long) a[0], (int) (long) (Long) a[1],
+                Args.str(a[2]), (int) (long) (Long) a[3], (Boolean) a[5] ? (Long) a[4] : TimeLayout.NO_MONOTONIC)));
+        m.put("time.parse", (a, g, p) -> {
+            TimeParse.Result r = TimeParse.parse(Args.str(a[0]), Args.str(a[1]));
+            if (!r.ok()) return new Object[] {0L, 0L, GoString.EMPTY, 0L, GoString.of(r.error())};
+            return new Object[] {r.unixSeconds(), (long) r.nanos(), GoString.of(r.zoneName() == null ? "UTC" : r.zoneName()),
+                    (long) r.offsetSeconds(), GoString.EMPTY};
+        });
+        m.put("time.civil", (a, g, p) -> {
+            LocalDateTime t = LocalDateTime.ofEpochSecond((Long) a[0], 0, ZoneOffset.ofTotalSeconds((int) (long) (Long) a[1]));
+            return new Object[] {(long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(), (long) t.getHour(),
+                    (long) t.getMinute(), (long) t.getSecond(), (long) (t.getDayOfWeek().getValue() % 7), (long) t.getDayOfYear()};
+        });
+        m.put("time.dateToUnix", (a, g, p) -> {
+            LocalDateTime t = LocalDateTime.of((int) (long) (Long) a[0], 1, 1, 0, 0, 0)
+                    .plusMonths((Long) a[1] - 1).plusDays((Long) a[2] - 1).plusHours((Long) a[3])
+                    .plusMinutes((Long) a[4]).plusSeconds((Long) a[5]);
+            return t.toEpochSecond(ZoneOffset.UTC);
+        });
+        m.put("time.newTimer", (a, g, p) -> {
+            Scheduler s = g.run.scheduler;
+            TimerState t = new TimerState();
+            t.period = (Long) a[1];
+            t.c = (Chan) a[2];
+            t.f = a[3];
+            s.lock.lock();
+            try {
+                arm(s, g.run, t, (Long) a[0]);
+            } finally {
+                s.lock.unlock();
+            }
+            return new Iface(gosub.types.Universe.EMPTY_INTERFACE, t);
+        });
+        m.put("time.stopTimer", (a, g, p) -> {
+            Scheduler s = g.run.scheduler;
+            TimerState t = (TimerState) ((Iface) a[0]).value();
+            s.lock.lock();
+            try {
+                return s.removeTimer(t.timer);
+            } finally {
+                s.lock.unlock();
+            }
+        });
+        m.put("time.resetTimer", (a, g, p) -> {
+            Scheduler s = g.run.scheduler;
+            TimerState t = (TimerState) ((Iface) a[0]).value();
+            s.lock.lock();
+            try {
+                boolean was = s.removeTimer(t.timer);
+                t.period = (Long) a[2];
+                arm(s, g.run, t, (Long) a[1]);
+                return was;
+            } finally {
+                s.lock.unlock();
+            }
+        });
+    }
+}

@@ -1,0 +1,24 @@
+package gosub.runtime;
+
+/** &a[i]: a pointer into the backing array of an array or slice. */
+public record ElemPointer(Object[] array, int index) implements Pointer {
+    @Override
+    public Object load() {
+        return array[index];
+    }
+
+    @Override
+    public void store(Object v) {
+        array[index] = v;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ElemPointer p && p.array == array && p.index == index;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(array) * 31 + index;
+    }
+}

@@ -1,0 +1,6 @@
+package gosub.syntax;
+
+/** Every AST node knows where it starts. */
+public interface Node {
+    Pos pos();
+}

@@ -1,0 +1,195 @@
+package gosub.types;
+
+import gosub.syntax.Decl;
+import gosub.syntax.Expr;
+import gosub.syntax.ExprPrinter;
+import gosub.types.Type.*;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns type expressions into Types. */
+final class TypeResolver {
+    private final Checker c;
+
+    TypeResolver(Checker c) {
+        this.c = c;
+    }
+
+    /** Resolves a type expression; reports "x is not a type" for anything else. */
+    Type resolve(Expr e) {
+        Operand op = c.exprs.typeOrValue(e);
+        if (op.invalid()) return Universe.INVALID;
+        if (!op.isType()) {
+            c.error(e.pos(), ExprPrinter.print(e) + " is not a type");
+            return Universe.INVALID;
+        }
+        return op.type;
+    }
+
+    /** The type a type-literal expression denotes (called by ExprChecker for type operands). */
+    Type literal(Expr e) {
+        return switch (e) {
+            case Expr.ArrayType a when a.len() == null -> new Slice(resolve(a.elem()));
+            case Expr.ArrayType a when a.len() instanceof Expr.Ellipsis el -> {
+                c.error(el.pos(), "invalid use of [...] array (outside a composite literal)");
+                yield Universe.INVALID;
+            }
+            case Expr.ArrayType a -> new Array(arrayLength(a.len()), resolve(a.elem()));
+            case Expr.MapType m -> {
+                Type k = resolve(m.key());
+                if (!(k instanceof TypeParam) && k != Universe.INVALID && !TypeOps.comparable(k)) {
+                    c.error(m.key().pos(), "invalid map key type " + TypeNames.of(k, false));
+                }
+                yield new MapT(k, resolve(m.value()));
+            }
+            case Expr.ChanType ch -> new Chan(switch (ch.dir()) {
+                case BOTH -> Dir.BOTH;
+                case SEND -> Dir.SEND;
+                case RECV -> Dir.RECV;
+            }, resolve(ch.elem()));
+            case Expr.FuncTypeExpr f -> signature(f, null, null);
+            case Expr.StructType s -> struct(s);
+            case Expr.InterfaceType i -> iface(i);
+            default -> throw new IllegalStateException(e.toString());
+        };
+    }
+
+    long arrayLength(Expr len) {
+        Operand op = c.exprs.expr(len);
+        if (op.invalid()) return 0;
+        if (!op.isConst()) {
+            c.error(len.pos(), "array length " + ExprPrinter.print(len) + " (" + c.exprs.describe(op, len) + ") must be constant");
+            return 0;
+        }
+        BigInteger n = Constant.toInt(op.value);
+        if (n == null || !TypeOps.isNumeric(op.type)) {
+            c.error(len.pos(), "array length " + ExprPrinter.print(len) + " (" + c.exprs.describe(op, len) + ") must be integer");
+            return 0;
+        }
+        if (n.signum() < 0) {
+            c.error(len.pos(), "invalid array length " + ExprPrinter.print(len) + " (untyped int constant " + n + ")");
+            return 0;
+        }
+        return n.longValue();
+    }
+
+    void declareNamed(Named named, Decl.TypeSpec s) {
+        if (!s.typeParams().isEmpty()) {
+            c.error(s.name().pos(), "gosub does not support generic types yet");
+            named.under = Universe.INVALID;
+            return;
+        }
+        named.under = Universe.INVALID;
+        Type u = resolve(s.type());
+        if (u == named) {
+            c.error(s.name().pos(), "invalid recursive type " + named.name);
+            u = Universe.INVALID;
+        }
+        named.under = u instanceof Named n ? n.underlying() : u;
+        if (named.under == null) named.under = Universe.INVALID;
+    }
+
+    Signature signature(Expr.FuncTypeExpr f, Expr.Field recv, Named recvNamed) {
+        if (f.typeParams() != null && !f.typeParams().isEmpty()) {
+            c.error(f.typeParams().get(0).pos(), "gosub does not support generic functions yet");
+        }
+        List<Obj.Var> params = new ArrayList<>();
+        boolean variadic = false;
+        List<Expr.Field> ps = f.params();
+        for (int i = 0; i < ps.size(); i++) {
+            Expr.Field p = ps.get(i);
+            Expr te = p.type();
+            boolean dots = te instanceof Expr.Ellipsis;
+            if (dots) {
+                if (i != ps.size() - 1 || p.names().size() > 1) {
+                    c.error(te.pos(), "can only use ... with final parameter in list");
+                }
+                variadic = true;
+                te = ((Expr.Ellipsis) te).elem();
+            }
+            Type t = resolve(te);
+            if (dots) t = new Slice(t);
+            addVars(params, p, t);
+        }
+        List<Obj.Var> results = new ArrayList<>();
+        for (Expr.Field r : f.results()) addVars(results, r, resolve(r.type()));
+        return new Signature(params, results, variadic);
+    }
+
+    private void addVars(List<Obj.Var> out, Expr.Field f, Type t) {
+        if (f.names().isEmpty()) {
+            out.add(new Obj.Var("", f.pos(), t, c.pkg.path, false, false));
+            return;
+        }
+        for (Expr.Ident n : f.names()) out.add(new Obj.Var(n.name(), n.pos(), t, c.pkg.path, false, false));
+    }
+
+    private Struct struct(Expr.StructType s) {
+        List<Obj.Var> fields = new ArrayList<>();
+        for (Expr.Field f : s.fields()) {
+            Type t = resolve(f.type());
+            if (f.names().isEmpty()) {
+                Expr base = f.type() instanceof Expr.Star st ? st.x() : f.type();
+                String name = base instanceof Expr.Selector sel ? sel.sel().name() : base instanceof Expr.Index ix
+                        ? ExprPrinter.print(ix.x()) : ExprPrinter.print(base);
+                addField(fields, new Obj.Var(name, f.pos(), t, c.pkg.path, true, true));
+            } else {
+                for (Expr.Ident n : f.names()) addField(fields, new Obj.Var(n.name(), n.pos(), t, c.pkg.path, true, false));
+            }
+        }
+        return new Struct(fields);
+    }
+
+    private void addField(List<Obj.Var> fields, Obj.Var f) {
+        if (!f.name.equals("_") && fields.stream().anyMatch(x -> x.name.equals(f.name))) {
+            c.error(f.pos, f.name + " redeclared");
+            return;
+        }
+        fields.add(f);
+    }
+
+    private Interface iface(Expr.InterfaceType it) {
+        List<Obj.Func> methods = new ArrayList<>();
+        List<Type> embeds = new ArrayList<>();
+        List<Term> terms = null;
+        for (Expr.Field f : it.elements()) {
+            if (!f.names().isEmpty()) {
+                Obj.Func m = new Obj.Func(f.names().get(0).name(), f.pos(), signature((Expr.FuncTypeExpr) f.type(), null, null), c.pkg.path);
+                methods.add(m);
+                continue;
+            }
+            List<Term> union = union(f.type());
+            if (union.size() == 1 && !union.get(0).tilde() && TypeOps.isInterface(union.get(0).type())) {
+                embeds.add(union.get(0).type());
+            } else {
+                terms = terms == null ? union : intersect(terms, union);
+            }
+        }
+        Interface i = new Interface(methods, embeds);
+        i.terms = terms;
+        i.complete = true;
+        return i;
+    }
+
+    private List<Term> union(Expr e) {
+        List<Term> out = new ArrayList<>();
+        if (e instanceof Expr.Binary b && b.op().equals("|")) {
+            out.addAll(union(b.x()));
+            out.addAll(union(b.y()));
+        } else if (e instanceof Expr.Unary u && u.op().equals("~")) {
+            out.add(new Term(true, resolve(u.x())));
+        } else {
+            Type t = resolve(e);
+            if (t.underlying() instanceof Interface ii && ii.terms != null) out.addAll(ii.terms);
+            else out.add(new Term(false, t));
+        }
+        return out;
+    }
+
+    private static List<Term> intersect(List<Term> a, List<Term> b) {
+        List<Term> out = new ArrayList<>();
+        for (Term x : a) for (Term y : b) if (TypeOps.identical(x.type(), y.type())) out.add(x.tilde() ? y : x);
+        return out;
+    }
+}

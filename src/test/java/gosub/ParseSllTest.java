@@ -1,0 +1,24 @@
+package gosub;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import gosub.syntax.GoSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The grammar is predictable: every golden program and library file parses in SLL mode alone. */
+class ParseSllTest {
+    @TestFactory
+    Stream<DynamicTest> everyFileParsesWithoutFallback() throws IOException {
+        Stream<Path> golden = Files.walk(Path.of("golden")).filter(p -> p.toString().endsWith(".go"));
+        Stream<Path> lib = Files.walk(Path.of("src/main/resources/gosub/lib")).filter(p -> p.toString().endsWith(".go"));
+        return Stream.concat(golden, lib).sorted().map(p -> DynamicTest.dynamicTest(p.toString(), () -> {
+            GoSource.parse(p.getFileName().toString(), Files.readAllBytes(p));
+            assertFalse(GoSource.usedFallback.get(), p + " needed the LL fallback");
+        }));
+    }
+}
