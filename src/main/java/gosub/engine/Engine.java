@@ -20,18 +20,30 @@ public final class Engine {
     private Engine() {}
 
     public static int run(String fileName, byte[] source, Options opts, InputStream in, OutputStream out, PrintStream err) {
+        Program program;
+        try {
+            program = build(fileName, source, err);
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("gosub: internal error while compiling: " + e);
+            return 2;
+        }
+        return program == null ? 1 : execute(program, opts, in, out, err);
+    }
+
+    /** Parses, checks and compiles; prints the errors and returns null when there are any. */
+    static Program build(String fileName, byte[] source, PrintStream err) {
         Loader loader = new Loader();
         if (!loader.load(fileName, source)) {
             for (Diagnostics.Error e : loader.errors()) err.println(e);
-            return 1;
+            return null;
         }
         Compiler compiler = new Compiler(loader.info, Stdlib.natives(), fileName);
         Program program = compiler.compile();
         if (!compiler.errors().isEmpty()) {
             err.println(compiler.errors().get(0));
-            return 1;
+            return null;
         }
-        return execute(program, opts, in, out, err);
+        return program;
     }
 
     static int execute(Program program, Options opts, InputStream in, OutputStream out, PrintStream err) {

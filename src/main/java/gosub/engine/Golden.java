@@ -55,7 +55,7 @@ public final class Golden {
             if (wantErr != null && !wantErr.equals(gotErr)) problems.add("stderr first line: got \"" + gotErr + "\", want \"" + wantErr + "\"");
             if (wantErr == null && wantExit != code && !gotErr.isEmpty()) problems.add("stderr: " + gotErr);
             return new Result(program, problems.isEmpty(), String.join("; ", problems));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             return new Result(program, false, "could not run: " + e);
         }
     }

@@ -104,8 +104,7 @@ public final class Compare {
         @Override
         public boolean evalBool(Frame f) {
             Object a = x.eval(f), b = y.eval(f);
-            checkComparable(a, pos);
-            checkComparable(b, pos);
+            if (a instanceof Iface ia && b instanceof Iface ib && TypeOps.identical(ia.type(), ib.type())) checkComparable(a, pos);
             boolean eq = Values.equal(a, b);
             return op == "==" ? eq : !eq;
         }

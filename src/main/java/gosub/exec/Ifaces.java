@@ -55,7 +55,8 @@ public final class Ifaces {
         public Object eval(Frame f) {
             Object v = x.eval(f);
             boolean ok = holds(v, target);
-            Object result = ok ? (TypeOps.isInterface(target) ? v : ((Iface) v).value()) : null;
+            // The value inside an interface is a snapshot: taking it out gives a copy.
+            Object result = ok ? (TypeOps.isInterface(target) ? v : Values.copyValue(((Iface) v).value())) : null;
             if (commaOk) return new Object[] {ok ? result : zero.make(), ok};
             if (!ok) throw failure(v);
             return result;

@@ -52,7 +52,7 @@ public final class TypeSwitch extends StmtNode {
         if (bindSlots[chosen] >= 0) {
             Object bound = v;
             if (cases[chosen] != null && cases[chosen].length == 1 && matched != null && !TypeOps.isInterface(matched)) {
-                bound = ((Iface) v).value();
+                bound = gosub.runtime.Values.copyValue(((Iface) v).value());
             }
             f.s[bindSlots[chosen]] = bindCells[chosen] ? new gosub.runtime.Cell(bound) : bound;
         }

@@ -21,6 +21,9 @@ final class RuntimeNatives {
             m.put("runtime." + t + ".Error", (a, g, p) -> RuntimeErrors.message(a[0]));
         }
         m.put("runtime.(*TypeAssertionError).Error", (a, g, p) -> RuntimeErrors.message(a[0]));
+        for (String t : new String[] {"boundsError", "errorString", "plainError", "(*TypeAssertionError)", "(*PanicNilError)"}) {
+            m.put("runtime." + t + ".RuntimeError", (a, g, p) -> null);
+        }
         m.put("runtime.(*PanicNilError).Error", (a, g, p) -> RuntimeErrors.message(a[0]));
         m.put("net/http.serveForever", (a, g, p) -> {
             var s = g.run.scheduler;

@@ -30,6 +30,11 @@ public final class RuntimeErrors {
         error.isNative = true;
         error.ptrRecv = name.equals("TypeAssertionError") || name.equals("PanicNilError");
         n.methods.add(error);
+        Obj.Func marker = new Obj.Func("RuntimeError", Pos.NONE, new Type.Signature(List.of(), List.of(), false), "runtime");
+        marker.recvNamed = n;
+        marker.isNative = true;
+        marker.ptrRecv = error.ptrRecv;
+        n.methods.add(marker);
         return n;
     }
 

@@ -101,6 +101,20 @@ public final class ExprPrinter {
         if (e instanceof Selector s) sb.append('.').append(s.sel().name());
     }
 
+    /** Where an expression starts (its leftmost token), as Go's errors point there. */
+    public static Pos start(Expr e) {
+        return switch (e) {
+            case Binary b -> start(b.x());
+            case Selector s -> start(s.x());
+            case Index i -> start(i.x());
+            case Slice s -> start(s.x());
+            case TypeAssert t -> start(t.x());
+            case Call c -> start(c.fun());
+            case CompositeLit c when c.type() != null -> start(c.type());
+            default -> e.pos();
+        };
+    }
+
     private static void list(StringBuilder sb, List<Expr> es) {
         for (int i = 0; i < es.size(); i++) {
             if (i > 0) sb.append(", ");

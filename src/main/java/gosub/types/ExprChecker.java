@@ -539,7 +539,9 @@ final class ExprChecker {
     }
 
     private boolean mismatch(Binary b, Operand x, Operand y) {
-        c.error(b.pos(), "invalid operation: " + ExprPrinter.print(b) + " (mismatched types " + typeStr(x.type) + " and " + typeStr(y.type) + ")");
+        // Go points at the right operand of a comparison, else at the whole expression.
+        gosub.syntax.Pos at = isComparison(b.op()) ? ExprPrinter.start(b.y()) : ExprPrinter.start(b);
+        c.error(at, "invalid operation: " + ExprPrinter.print(b) + " (mismatched types " + typeStr(x.type) + " and " + typeStr(y.type) + ")");
         return false;
     }
 

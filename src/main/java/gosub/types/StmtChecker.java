@@ -34,6 +34,7 @@ final class StmtChecker {
         declareParams(ft.params(), sig.params);
         declareParams(ft.results(), sig.results);
         stmtList(body.stmts());
+        new BranchChecker(c).check(body);
         if (!sig.results.isEmpty() && !Terminating.isTerminating(body)) c.error(body.rbrace(), "missing return");
         reportUnused(fc);
         c.fn = saved;
@@ -185,6 +186,10 @@ final class StmtChecker {
         if (n == 2 && (op.mode == Mode.COMMAOK || op.mode == Mode.MAPINDEX)) {
             c.info.types.put(e, new Operand(Mode.COMMAOK, op.type, null));
             return List.of(op.type, Universe.BOOL);
+        }
+        if (unparen(e) instanceof Expr.Call call) {
+            c.error(e.pos(), "assignment mismatch: " + n + " variables but " + ExprPrinter.print(call.fun()) + " returns 1 value");
+            return null;
         }
         c.error(e.pos(), "assignment mismatch: " + n + " variables but 1 value");
         return null;

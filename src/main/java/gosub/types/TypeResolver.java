@@ -88,6 +88,25 @@ final class TypeResolver {
         }
         named.under = u instanceof Named n ? n.underlying() : u;
         if (named.under == null) named.under = Universe.INVALID;
+        if (containsByValue(named.under, named, new java.util.ArrayList<>())) {
+            c.error(s.name().pos(), "invalid recursive type: " + named.name + " refers to itself");
+            named.under = Universe.INVALID;
+        }
+    }
+
+    /** Whether t holds a value of type target without indirection (an infinite size). */
+    private static boolean containsByValue(Type t, Named target, List<Type> seen) {
+        if (t == target) return true;
+        if (seen.contains(t)) return false;
+        seen.add(t);
+        Type u = t instanceof Named n ? n.under : t;
+        if (u == null) return false;
+        if (u instanceof Struct st) {
+            for (Obj.Var f : st.fields) if (containsByValue(f.type, target, seen)) return true;
+        } else if (u instanceof Array a) {
+            return containsByValue(a.elem, target, seen);
+        }
+        return false;
     }
 
     Signature signature(Expr.FuncTypeExpr f, Expr.Field recv, Named recvNamed) {

@@ -29,6 +29,9 @@ final class Fmt {
     int wid;
     int prec;
 
+    /** Scratch space for integers (big enough for %b of an int64 with sign and prefix). */
+    private final byte[] intbuf = new byte[68];
+
     Fmt(ByteBuf buf) {
         this.buf = buf;
     }
@@ -137,9 +140,8 @@ final class Fmt {
     void fmtInteger(long u, int base, boolean signed, int verb, byte[] digits) {
         boolean negative = signed && u < 0;
         if (negative) u = -u;
-        int size = 68;
-        if (widPresent || precPresent) size = Math.max(size, 3 + wid + prec);
-        byte[] b = new byte[size];
+        byte[] b = intbuf;
+        if ((widPresent || precPresent) && 3 + wid + prec > b.length) b = new byte[3 + wid + prec];
 
         int p = 0;
         if (precPresent) {

@@ -25,7 +25,7 @@ final class Pp {
     final Fmt fmt = new Fmt(buf);
     final MethodCaller methods;
     final Goroutine g;
-    final Addresses addrs;
+    private Addresses addrs;
 
     /** Set by catchPanic while printing a panic value, to stop endless recursion. */
     boolean panicking;
@@ -41,7 +41,12 @@ final class Pp {
     Pp(MethodCaller methods, Goroutine g) {
         this.methods = methods;
         this.g = g;
-        this.addrs = Addresses.of(g);
+    }
+
+    /** The run's table of fake addresses (looked up on first use). */
+    Addresses addrs() {
+        if (addrs == null) addrs = Addresses.of(g);
+        return addrs;
     }
 
     static String typeString(Type t) {
@@ -332,7 +337,7 @@ final class Pp {
                 return;
             }
         }
-        long u = addrs.pointer(value);
+        long u = addrs().pointer(value);
         switch (verb) {
             case 'v' -> {
                 if (fmt.sharpV) {

@@ -92,7 +92,7 @@ final class ValuePrinter {
             buf.writeString("map[");
         }
         Type.MapT mt = (Type.MapT) value.type().underlying();
-        List<Object[]> entries = MapSort.sorted(m, mt.key, p.addrs);
+        List<Object[]> entries = MapSort.sorted(m, mt.key, p.addrs());
         for (int i = 0; i < entries.size(); i++) {
             if (i > 0) {
                 if (sharpV) {

@@ -115,7 +115,7 @@ class PrinterTest {
 
     @Test
     void sprintfRejectsW() {
-        assertEquals("%!w(main.ErrT=err:b)", sprintf("%w", of(ERR_T, gs("b"))));
+        assertEquals("%!w(main.ErrT=b)", sprintf("%w", of(ERR_T, gs("b"))));
     }
 
     @Test
