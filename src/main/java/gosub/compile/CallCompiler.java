@@ -29,21 +29,22 @@ final class CallCompiler {
 
     ExprNode call(Call c) {
         Operand f = info.typeOf(c.fun());
-        if (f.mode == Operand.Mode.TYPE) return conversion(c, f.type);
+        if (f.mode == Operand.Mode.TYPE) return conversion(c, fc.subst(f.type));
         if (f.mode == Operand.Mode.BUILTIN) return new BuiltinCompiler(fc).builtin(c, (String) f.value);
-        Type.Signature sig = (Type.Signature) f.type.underlying();
+        Type.Signature sig = signature(c);
         Expr fun = StmtCompiler.unparen(c.fun());
         boolean[] spread = new boolean[1];
         ExprNode[] args = arguments(c, sig, spread);
         // A declared function called by name: no function value needed.
-        if (fun instanceof Expr.Ident id && info.objects.get(id) instanceof Obj.Func fn) {
-            return new Calls.Static(c.pos(), fc.program.codeOf(fn), args, spread[0]);
+        Expr named = fun instanceof Expr.Index ix && info.instances.containsKey(ix) ? StmtCompiler.unparen(ix.x()) : fun;
+        if (named instanceof Expr.Ident id && info.objects.get(id) instanceof Obj.Func fn) {
+            return new Calls.Static(c.pos(), x().funcCode(fn, fun), args, spread[0]);
+        }
+        if (named instanceof Expr.Selector s && info.objects.get(s.sel()) instanceof Obj.Func fn && s.x() instanceof Expr.Ident pid
+                && info.objects.get(pid) instanceof Obj.PkgName) {
+            return new Calls.Static(c.pos(), x().funcCode(fn, fun), args, spread[0]);
         }
         if (fun instanceof Expr.Selector s) {
-            if (info.objects.get(s.sel()) instanceof Obj.Func fn && s.x() instanceof Expr.Ident pid
-                    && info.objects.get(pid) instanceof Obj.PkgName) {
-                return new Calls.Static(c.pos(), fc.program.codeOf(fn), args, spread[0]);
-            }
             Lookup.Selection sel = info.selections.get(s);
             Operand xo = info.typeOf(s.x());
             if (sel != null && !sel.isField() && xo.mode != Operand.Mode.TYPE) {
@@ -55,10 +56,22 @@ final class CallCompiler {
                 }
                 ExprNode recv = x().receiver(s.x(), sel, m);
                 ExprNode[] all = prepend(recv, args, spread[0]);
-                return new Calls.Static(c.pos(), fc.program.codeOf(m), all, spread[0] ? true : false);
+                return new Calls.Static(c.pos(), fc.program.methodCode(m, CallCompilerHelp.holder(xt, sel)), all, spread[0]);
             }
         }
         return new Calls.Value(c.pos(), x().expr(c.fun()), args, spread[0]);
+    }
+
+    /** The called function's signature, instantiated and with type parameters substituted. */
+    private Type.Signature signature(Call c) {
+        Type t = fc.subst(info.typeOf(c.fun()).type);
+        Type.Signature sig = (Type.Signature) t.underlying();
+        List<Type> targs = info.instances.get(c.fun());
+        if (!sig.typeParams.isEmpty() && targs != null) {
+            sig = gosub.types.Subst.signature(sig, gosub.types.Subst.map(sig.typeParams, targs));
+            sig = (Type.Signature) fc.subst(sig);
+        }
+        return sig;
     }
 
     /** A method promoted from an embedded interface field. */
@@ -102,7 +115,7 @@ final class CallCompiler {
     ExprNode[] arguments(Call c, Type.Signature sig, boolean[] spread) {
         List<Expr> args = c.args();
         int np = sig.params.size();
-        if (args.size() == 1 && info.typeOf(args.get(0)).type instanceof Type.Tuple tu && !c.ellipsis()) {
+        if (args.size() == 1 && fc.subst(info.typeOf(args.get(0)).type) instanceof Type.Tuple tu && !c.ellipsis()) {
             // f(g()): spread g's results, boxing and packing as needed.
             List<Type> targets = new ArrayList<>();
             for (int i = 0; i < tu.types.size(); i++) targets.add(paramType(sig, i));

@@ -7,6 +7,7 @@ import gosub.syntax.Pos;
 import gosub.syntax.Stmt;
 import gosub.types.Info;
 import gosub.types.Obj;
+import gosub.types.Subst;
 import gosub.types.Type;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -18,7 +19,8 @@ public final class Compiler {
     final Info info;
     final Natives natives;
     final String fileName;
-    private final Map<Obj.Func, FuncCode> codes = new IdentityHashMap<>();
+    /** Compiled functions, per type arguments for generic ones. */
+    private final Map<Obj.Func, Map<String, FuncCode>> codes = new IdentityHashMap<>();
     private final List<Runnable> pending = new ArrayList<>();
     final MethodTable methods;
     private int globals;
@@ -30,7 +32,7 @@ public final class Compiler {
         this.info = info;
         this.natives = natives;
         this.fileName = fileName;
-        this.methods = new MethodTable(this::codeOf);
+        this.methods = new MethodTable(this::methodCode);
     }
 
     public List<String> errors() {
@@ -55,7 +57,7 @@ public final class Compiler {
             }
         }
         FuncCode init = new FuncCode("main.init");
-        FuncCompiler initFc = new FuncCompiler(this, null, init, init);
+        FuncCompiler initFc = new FuncCompiler(this, null, init, init, Map.of());
         List<StmtNode> initStmts = new ArrayList<>();
         FuncCode main = null;
         for (Info.Checked c : info.packages) {
@@ -71,7 +73,7 @@ public final class Compiler {
             }
             if (c.pkg().path.equals("main")) {
                 Obj o = c.pkg().scope.lookupLocal("main");
-                if (o instanceof Obj.Func mf) main = codeOf(mf);
+                if (o instanceof Obj.Func mf) main = codeOf(mf, List.of());
             }
         }
         currentFile = fileName;
@@ -91,32 +93,44 @@ public final class Compiler {
     }
 
     /** The code of a declared function or method, compiling it on first use. */
-    public synchronized FuncCode codeOf(Obj.Func f) {
-        FuncCode c = lookupOrQueue(f);
+    public synchronized FuncCode codeOf(Obj.Func f, List<Type> typeArgs) {
+        FuncCode c = lookupOrQueue(f, typeArgs);
         if (compiled) drain();
         return c;
     }
 
-    private FuncCode lookupOrQueue(Obj.Func f) {
-        FuncCode c = codes.get(f);
+    /** The code of method m for a receiver whose base type is recv (a generic instance or not). */
+    public FuncCode methodCode(Obj.Func m, Type recv) {
+        Type base = recv instanceof Type.Pointer p ? p.elem : recv;
+        List<Type> args = base instanceof Type.Named n && n.origin != null && m.recvNamed == n.origin ? n.typeArgs : List.of();
+        return codeOf(m, args);
+    }
+
+    private FuncCode lookupOrQueue(Obj.Func f, List<Type> typeArgs) {
+        String key = typeArgs.isEmpty() ? "" : String.join(",", typeArgs.stream().map(t -> gosub.types.TypeNames.of(t, true)).toList());
+        Map<String, FuncCode> byArgs = codes.computeIfAbsent(f, k -> new java.util.HashMap<>());
+        FuncCode c = byArgs.get(key);
         if (c != null) return c;
+        String name = f.fullName() + (typeArgs.isEmpty() ? "" : "[...]");
         if (f.decl == null) {
-            c = new FuncCode(f.fullName());
-            codes.put(f, c);
+            c = new FuncCode(name);
+            byArgs.put(key, c);
             NativeFn n = natives.lookup(f.fullName());
             if (n == null) errors.add("gosub: gosub does not provide " + f.fullName());
             c.nativeFn = n;
             return c;
         }
         Decl.Func d = (Decl.Func) f.decl;
-        c = new FuncCode(f.fullName());
-        codes.put(f, c);
+        c = new FuncCode(name);
+        byArgs.put(key, c);
         FuncCode code = c;
         String file = currentFile;
+        List<Type.TypeParam> params = f.recvNamed != null ? f.recvNamed.typeParams : f.sig().typeParams;
+        Map<Type.TypeParam, Type> subst = Subst.map(params, typeArgs);
         pending.add(() -> {
             String saved = currentFile;
             currentFile = file;
-            fill(code, d, f);
+            fill(code, d, f, subst);
             currentFile = saved;
         });
         return c;
@@ -129,22 +143,21 @@ public final class Compiler {
         pending.add(() -> {
             String saved = currentFile;
             currentFile = file;
-            fill(c, d, f);
+            fill(c, d, f, Map.of());
             currentFile = saved;
         });
         return c;
     }
 
-    private void fill(FuncCode c, Decl.Func d, Obj.Func f) {
+    private void fill(FuncCode c, Decl.Func d, Obj.Func f, Map<Type.TypeParam, Type> subst) {
         if (d.body() == null) {
             NativeFn n = natives.lookup(f.fullName());
             if (n == null) errors.add("gosub: gosub does not provide " + f.fullName());
             c.nativeFn = n;
             return;
         }
-        FuncCompiler fc = new FuncCompiler(this, null, d, c);
+        FuncCompiler fc = new FuncCompiler(this, null, d, c, subst);
         List<Expr.Ident> params = new ArrayList<>();
-        List<Type> ptypes = new ArrayList<>();
         if (d.recv() != null) {
             params.add(d.recv().names().isEmpty() ? null : d.recv().names().get(0));
         }
@@ -158,7 +171,7 @@ public final class Compiler {
     /** Compiles a function literal; the enclosing compiler builds the closure. */
     FuncCode funcLit(FuncCompiler outer, Expr.FuncLit lit, String name) {
         FuncCode c = new FuncCode(name);
-        FuncCompiler fc = new FuncCompiler(this, outer, lit, c);
+        FuncCompiler fc = new FuncCompiler(this, outer, lit, c, outer.subst);
         List<Expr.Ident> params = new ArrayList<>();
         for (Expr.Field p : lit.type().params()) {
             if (p.names().isEmpty()) params.add(null);

@@ -27,8 +27,23 @@ final class ExprCompiler {
     }
 
     Type typeOf(Expr e) {
-        Type t = op(e).type;
+        Type t = fc.subst(op(e).type);
         return TypeOps.isUntyped(t) && t != Universe.UNTYPED_NIL ? TypeOps.defaultType(t) : t;
+    }
+
+    /** The type arguments a generic function reference was instantiated with (or none). */
+    List<Type> instanceArgs(Expr e) {
+        List<Type> args = info.instances.get(e);
+        if (args == null && e instanceof Index ix) args = info.instances.get(ix.x());
+        if (args == null) return List.of();
+        List<Type> out = new ArrayList<>();
+        for (Type t : args) out.add(fc.subst(t));
+        return out;
+    }
+
+    /** A reference to function f written as e (an identifier, pkg.F, or F[T] / inferred). */
+    FuncCode funcCode(Obj.Func f, Expr e) {
+        return fc.program.codeOf(f, instanceArgs(e));
     }
 
     // ---------------------------------------------------------------- value forms
@@ -74,6 +89,7 @@ final class ExprCompiler {
         if (o.mode == Operand.Mode.CONSTANT) return new Const(e.pos(), RuntimeTypes.constant(o.value, typeOf(e)));
         return switch (e) {
             case Ident id -> ident(id);
+            case Index ix when info.instances.containsKey(ix) -> new Const(ix.pos(), new FuncValue(funcCode(genericFunc(ix.x()), ix), (Object[]) null));
             case Paren p -> expr(p.x());
             case Selector s -> selector(s);
             case Index ix -> index(ix, false);
@@ -89,11 +105,18 @@ final class ExprCompiler {
         };
     }
 
+    /** The generic function an instantiation F[T] or pkg.F[T] refers to. */
+    Obj.Func genericFunc(Expr e) {
+        Expr u = StmtCompiler.unparen(e);
+        if (u instanceof Selector s) return (Obj.Func) info.objects.get(s.sel());
+        return (Obj.Func) info.objects.get((Ident) u);
+    }
+
     private ExprNode ident(Ident id) {
         Obj o = info.objects.get(id);
         return switch (o) {
             case Obj.Var v -> fc.load(v, id.pos());
-            case Obj.Func f -> new Const(id.pos(), new FuncValue(fc.program.codeOf(f), (Object[]) null));
+            case Obj.Func f -> new Const(id.pos(), new FuncValue(funcCode(f, id), (Object[]) null));
             case Obj.Nil n -> new Const(id.pos(), null);
             case null -> throw new IllegalStateException("unresolved " + id.name() + " at " + id.pos());
             default -> throw new IllegalStateException("not a value: " + id.name());
@@ -113,7 +136,7 @@ final class ExprCompiler {
         if (qualified != null && s.x() instanceof Ident pid && info.objects.get(pid) instanceof Obj.PkgName) {
             return switch (qualified) {
                 case Obj.Var v -> fc.load(v, s.pos());
-                case Obj.Func f -> new Const(s.pos(), new FuncValue(fc.program.codeOf(f), (Object[]) null));
+                case Obj.Func f -> new Const(s.pos(), new FuncValue(funcCode(f, s), (Object[]) null));
                 default -> throw new IllegalStateException("not a value: " + s.sel().name());
             };
         }
@@ -121,7 +144,7 @@ final class ExprCompiler {
         Operand xo = op(s.x());
         if (xo.mode == Operand.Mode.TYPE) {
             // Method expression T.M: the method itself takes the receiver first.
-            return new Const(s.pos(), new FuncValue(fc.program.codeOf(sel.method()), (Object[]) null));
+            return new Const(s.pos(), new FuncValue(fc.program.methodCode(sel.method(), CallCompilerHelp.holder(typeOf(s.x()), sel)), (Object[]) null));
         }
         if (sel.isField()) return fieldPath(expr(s.x()), sel.path(), s.pos());
         // A method value: bind the receiver now.
@@ -129,7 +152,7 @@ final class ExprCompiler {
         if (TypeOps.isInterface(typeOf(s.x())) && sel.path().isEmpty()) {
             return new Calls.BindIface(s.pos(), value(s.x()), m.name, fc.program.methods);
         }
-        return new Calls.Bind(s.pos(), receiver(s.x(), sel, m), fc.program.codeOf(m));
+        return new Calls.Bind(s.pos(), receiver(s.x(), sel, m), fc.program.methodCode(m, CallCompilerHelp.holder(typeOf(s.x()), sel)));
     }
 
     /** Follows embedded fields: each step dereferences pointers automatically. */
@@ -339,7 +362,7 @@ final class ExprCompiler {
 
     /** The types of the n values of e (a call, or a comma-ok form). */
     List<Type> tupleTypes(Expr e, int n) {
-        Type t = op(e).type;
+        Type t = fc.subst(op(e).type);
         if (t instanceof Type.Tuple tu) return tu.types;
         List<Type> out = new ArrayList<>();
         out.add(typeOf(e));

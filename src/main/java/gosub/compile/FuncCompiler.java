@@ -5,6 +5,8 @@ import gosub.exec.FuncCode;
 import gosub.exec.Locals;
 import gosub.syntax.Pos;
 import gosub.types.Obj;
+import gosub.types.Subst;
+import gosub.types.Type;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,12 +26,15 @@ final class FuncCompiler {
     private final Map<Obj.Var, Integer> captureIndex = new IdentityHashMap<>();
     /** Counts function literals inside, for Go's names main.f.func1, func2, ... */
     int literals;
+    /** Type arguments of the generic function (or method of a generic type) being compiled. */
+    final Map<Type.TypeParam, Type> subst;
     final ExprCompiler exprs;
     final StmtCompiler stmts;
     final CallCompiler calls;
 
-    FuncCompiler(Compiler program, FuncCompiler outer, Object node, FuncCode code) {
+    FuncCompiler(Compiler program, FuncCompiler outer, Object node, FuncCode code, Map<Type.TypeParam, Type> subst) {
         this.program = program;
+        this.subst = subst;
         this.outer = outer;
         this.node = node;
         this.code = code;
@@ -37,6 +42,14 @@ final class FuncCompiler {
         this.exprs = new ExprCompiler(this);
         this.calls = new CallCompiler(this);
         this.stmts = new StmtCompiler(this);
+    }
+
+    Type subst(Type t) {
+        return Subst.apply(t, subst);
+    }
+
+    Type varType(Obj.Var v) {
+        return subst(v.type);
     }
 
     int newSlot() {

@@ -48,7 +48,7 @@ final class RangeCompiler {
     }
 
     private Type targetType(Expr e, boolean define) {
-        if (define) return ((Obj.Var) fc.program.info.objects.get((Expr.Ident) e)).type;
+        if (define) return fc.varType((Obj.Var) fc.program.info.objects.get((Expr.Ident) e));
         return fc.exprs.typeOf(e);
     }
 

@@ -53,7 +53,7 @@ final class StmtCompiler {
             int n = Math.max(1, r.names().size());
             for (int i = 0; i < n; i++) {
                 Obj.Var v = r.names().isEmpty() ? null : var(r.names().get(i));
-                Type t = sig.results.get(k++).type;
+                Type t = fc.subst(sig.results.get(k++).type);
                 if (v != null) {
                     rslots.add(fc.declare(v));
                     rcells.add(FuncCompiler.inCell(v));
@@ -89,7 +89,7 @@ final class StmtCompiler {
         for (Ident n : s.names()) vars.add(var(n));
         List<StmtNode> out = new ArrayList<>();
         for (Obj.Var v : vars) {
-            if (v != null && v.slot >= 0) out.add(new InitGlobal(v.slot, RuntimeTypes.zero(v.type)));
+            if (v != null && v.slot >= 0) out.add(new InitGlobal(v.slot, RuntimeTypes.zero(fc.varType(v))));
         }
         List<Expr> vals = s.values();
         if (vals.size() == 1 && vars.size() > 1) {
@@ -100,14 +100,14 @@ final class StmtCompiler {
                 Obj.Var v = vars.get(i);
                 if (v == null || v.name.equals("_")) continue;
                 lvs[i] = fc.lvalue(v, s.pos());
-                conv[i] = ExprCompiler.converter(srcTypes.get(i), v.type);
+                conv[i] = ExprCompiler.converter(srcTypes.get(i), fc.varType(v));
             }
             out.add(new Assign.Tuple(lvs, x().tuple(vals.get(0), vars.size()), conv));
         } else {
             for (int i = 0; i < vals.size(); i++) {
                 Obj.Var v = vars.get(i);
                 if (v == null || v.name.equals("_")) out.add(new Control.Eval(x().value(vals.get(i))));
-                else out.add(new Assign.Single(fc.lvalue(v, s.pos()), x().valueAs(vals.get(i), v.type)));
+                else out.add(new Assign.Single(fc.lvalue(v, s.pos()), x().valueAs(vals.get(i), fc.varType(v))));
             }
         }
         return new Control.Block(out.toArray(new StmtNode[0]));
@@ -275,7 +275,7 @@ final class StmtCompiler {
             Obj.Var v = var(id);
             if (v == null || id.name().equals("_")) return new Control.Eval(x().value(a.rhs().get(0)));
             if (v.slot < 0 || fc.isLocal(v) && !isRedeclared(v, id)) {
-                ExprNode init = x().valueAs(a.rhs().get(0), v.type);
+                ExprNode init = x().valueAs(a.rhs().get(0), fc.varType(v));
                 fc.declare(v);
                 return new Locals.Declare(v.slot, FuncCompiler.inCell(v), init);
             }
@@ -297,14 +297,14 @@ final class StmtCompiler {
             for (int i = 0; i < lvs.length; i++) {
                 Obj.Var v = var((Ident) lhs.get(i));
                 lvs[i] = v == null || ((Ident) lhs.get(i)).name().equals("_") ? null : fc.lvalue(v, lhs.get(i).pos());
-                if (lvs[i] != null) conv[i] = ExprCompiler.converter(srcTypes.get(i), v.type);
+                if (lvs[i] != null) conv[i] = ExprCompiler.converter(srcTypes.get(i), fc.varType(v));
             }
             assign = new Assign.Tuple(lvs, tuple, conv);
         } else {
             ExprNode[] vals = new ExprNode[lhs.size()];
             for (int i = 0; i < vals.length; i++) {
                 Obj.Var v = var((Ident) lhs.get(i));
-                vals[i] = v == null || ((Ident) lhs.get(i)).name().equals("_") ? x().value(a.rhs().get(i)) : x().valueAs(a.rhs().get(i), v.type);
+                vals[i] = v == null || ((Ident) lhs.get(i)).name().equals("_") ? x().value(a.rhs().get(i)) : x().valueAs(a.rhs().get(i), fc.varType(v));
             }
             for (Obj.Var v : fresh) out.add(declareZero(v));
             LValue[] lvs = new LValue[lhs.size()];
@@ -329,7 +329,7 @@ final class StmtCompiler {
 
     StmtNode declareZero(Obj.Var v) {
         fc.declare(v);
-        return new Locals.Declare(v.slot, FuncCompiler.inCell(v), new gosub.exec.Composite.Zero(v.pos, RuntimeTypes.zero(v.type)));
+        return new Locals.Declare(v.slot, FuncCompiler.inCell(v), new gosub.exec.Composite.Zero(v.pos, RuntimeTypes.zero(fc.varType(v))));
     }
 
     private StmtNode decl(Decl d) {
@@ -350,7 +350,7 @@ final class StmtCompiler {
                             out.add(new Control.Eval(x().value(s.values().get(0))));
                             continue;
                         }
-                        ExprNode init = x().valueAs(s.values().get(0), v.type);
+                        ExprNode init = x().valueAs(s.values().get(0), fc.varType(v));
                         fc.declare(v);
                         out.add(new Locals.Declare(v.slot, FuncCompiler.inCell(v), init));
                         continue;
@@ -381,7 +381,7 @@ final class StmtCompiler {
     private List<Type> resultTypes() {
         Type.Signature sig = fc.node instanceof Decl.Func d ? fc.program.info.funcs.get(d).sig()
                 : fc.program.info.funcLits.get((Expr.FuncLit) fc.node);
-        return sig.results.stream().map(v -> v.type).toList();
+        return sig.results.stream().map(v -> fc.subst(v.type)).toList();
     }
 
     private StmtNode forStmt(Stmt.For f, String label) {

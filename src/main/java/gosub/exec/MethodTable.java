@@ -8,7 +8,7 @@ import gosub.types.Type;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /** Finds the method an interface call reaches for a dynamic type, caching the answer. */
 public final class MethodTable {
@@ -34,9 +34,10 @@ public final class MethodTable {
     }
 
     private final Map<Type, Map<String, Target>> cache = new ConcurrentHashMap<>();
-    private final Function<Obj.Func, FuncCode> codes;
+    private final BiFunction<Obj.Func, Type, FuncCode> codes;
 
-    public MethodTable(Function<Obj.Func, FuncCode> codes) {
+    /** codes: the code of a method for the (possibly generic-instance) type that declares it. */
+    public MethodTable(BiFunction<Obj.Func, Type, FuncCode> codes) {
         this.codes = codes;
     }
 
@@ -44,7 +45,9 @@ public final class MethodTable {
         return cache.computeIfAbsent(dyn, k -> new ConcurrentHashMap<>()).computeIfAbsent(name, n -> {
             Lookup.Selection sel = Lookup.find(dyn, n);
             Obj.Func m = sel.method();
-            return new Target(codes.apply(m), sel.path(), dyn, m.ptrRecv);
+            Type holder = dyn;
+            for (int idx : sel.path()) holder = ((Type.Struct) (holder instanceof Type.Pointer p ? p.elem : holder).underlying()).fields.get(idx).type;
+            return new Target(codes.apply(m, holder), sel.path(), dyn, m.ptrRecv);
         });
     }
 }

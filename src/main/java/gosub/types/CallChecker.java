@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
+import gosub.syntax.Pos;
 
 /** Checks selectors, indexing, slicing, calls, conversions and composite literals. */
 final class CallChecker {
@@ -27,7 +29,7 @@ final class CallChecker {
     Operand selector(Selector s) {
         String name = s.sel().name();
         if (s.x() instanceof Ident id) {
-            Scope scope = c.fn != null ? c.fn.scope : c.fileScope;
+            Scope scope = c.scope();
             if (scope.lookup(id.name()) instanceof Obj.PkgName pn) {
                 pn.used = true;
                 c.info.objects.put(id, pn);
@@ -79,7 +81,18 @@ final class CallChecker {
             return Operand.bad();
         }
         if (m.ptrRecv && base.addressable()) x.markAddressedPublic(s.x());
-        return new Operand(Mode.VALUE, m.type, null);
+        return new Operand(Mode.VALUE, Subst.methodType(receiverBase(base.type, sel), m), null);
+    }
+
+    /** The type whose method a selection reaches (after embedded fields). */
+    static Type receiverBase(Type t, Lookup.Selection sel) {
+        Type cur = t;
+        for (int idx : sel.path()) {
+            Type u = cur instanceof Type.Pointer p ? p.elem.underlying() : cur.underlying();
+            if (!(u instanceof Type.Struct st)) break;
+            cur = st.fields.get(idx).type;
+        }
+        return cur;
     }
 
     /** T.M or (*T).M: a function taking the receiver first. */
@@ -95,7 +108,7 @@ final class CallChecker {
             return Operand.bad();
         }
         c.info.selections.put(s, sel);
-        Type.Signature sig = m.sig();
+        Type.Signature sig = (Type.Signature) Subst.methodType(receiverBase(t, sel), m);
         List<Obj.Var> params = new ArrayList<>();
         params.add(Obj.Var.param("", t));
         params.addAll(sig.params);
@@ -107,10 +120,8 @@ final class CallChecker {
     Operand index(Index ix) {
         Operand base = x.typeOrValue(ix.x());
         if (base.invalid()) return base;
-        if (base.isType() || base.type instanceof Type.Signature && base.mode != Mode.TYPE && ix.indices().size() >= 1 && isGenericFunc(ix.x())) {
-            c.error(ix.pos(), "gosub does not support generic instantiation yet");
-            return Operand.bad();
-        }
+        if (base.isType()) return instantiateType(ix, base.type);
+        if (base.type instanceof Type.Signature gs && !gs.typeParams.isEmpty()) return instantiateFunc(ix, gs);
         base = x.single(ix.x());
         if (base.invalid()) return base;
         if (ix.indices().size() != 1) {
@@ -153,8 +164,74 @@ final class CallChecker {
         }
     }
 
-    private boolean isGenericFunc(Expr e) {
-        return false;
+    private Operand instantiateType(Index ix, Type t) {
+        if (!(t instanceof Type.Named n) || n.typeParams.isEmpty()) {
+            c.error(ix.pos(), x.typeStr(t) + " is not a generic type");
+            return Operand.bad();
+        }
+        List<Type> args = typeArgs(ix.indices());
+        if (args == null) return Operand.bad();
+        if (args.size() != n.typeParams.size()) {
+            c.error(ix.pos(), (args.size() < n.typeParams.size() ? "not enough" : "too many") + " type arguments for type "
+                    + n.name + ": have " + args.size() + ", want " + n.typeParams.size());
+            return Operand.bad();
+        }
+        if (!satisfies(ix.indices(), n.typeParams, args)) return Operand.bad();
+        return new Operand(Mode.TYPE, Subst.instantiate(n, args), null);
+    }
+
+    private Operand instantiateFunc(Index ix, Type.Signature gs) {
+        List<Type> args = typeArgs(ix.indices());
+        if (args == null) return Operand.bad();
+        if (args.size() > gs.typeParams.size()) {
+            c.error(ix.pos(), "got " + args.size() + " type arguments but " + ExprPrinter.print(ix.x()) + " has " + gs.typeParams.size() + " type parameters");
+            return Operand.bad();
+        }
+        if (args.size() < gs.typeParams.size()) {
+            // Partial instantiation: the rest is inferred at the call.
+            c.info.instances.put(ix, args);
+            return new Operand(Mode.VALUE, gs, null);
+        }
+        if (!satisfies(ix.indices(), gs.typeParams, args)) return Operand.bad();
+        c.info.instances.put(ix, args);
+        return new Operand(Mode.VALUE, Subst.signature(gs, Subst.map(gs.typeParams, args)), null);
+    }
+
+    private List<Type> typeArgs(List<Expr> exprs) {
+        List<Type> args = new ArrayList<>();
+        for (Expr e : exprs) {
+            Type t = c.typer.resolve(e);
+            if (t == Universe.INVALID) return null;
+            args.add(t);
+        }
+        return args;
+    }
+
+    /** Checks type arguments against their constraints (Go: "T does not satisfy C (...)"). */
+    boolean satisfies(List<Expr> where, List<Type.TypeParam> params, List<Type> args) {
+        Map<Type.TypeParam, Type> m = Subst.map(params, args);
+        for (int i = 0; i < params.size() && i < args.size(); i++) {
+            Type cons = Subst.apply(params.get(i).constraint, m);
+            if (cons == null || !(cons.underlying() instanceof Type.Interface ci)) continue;
+            String miss = Interfaces.missingMethod(args.get(i), ci);
+            if (miss != null) {
+                Pos at = i < where.size() ? where.get(i).pos() : where.isEmpty() ? Pos.NONE : where.get(0).pos();
+                String cname = cons instanceof Type.Named ? x.typeStr(cons) : TypeNames.of(cons, c.pkg.path);
+                String why = miss.equals("comparable") ? "" : " (" + miss + ")";
+                c.error(at, x.typeStr(args.get(i)) + " does not satisfy " + constraintName(params.get(i)) + why);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String constraintName(Type.TypeParam p) {
+        Type cons = p.constraint;
+        if (cons instanceof Type.Named) return x.typeStr(cons);
+        if (cons.underlying() instanceof Type.Interface i && i.terms != null && i.methods.isEmpty() && i.embeds.isEmpty()) {
+            return String.join(" | ", i.terms.stream().map(t -> (t.tilde() ? "~" : "") + x.typeStr(t.type())).toList());
+        }
+        return x.typeStr(cons);
     }
 
     /** Checks an index value: integer, non-negative constant, within len when known. */
@@ -238,8 +315,13 @@ final class CallChecker {
         }
         if (f.isType()) return conversion(call, f.type);
         if (f.mode == Mode.BUILTIN) return builtins.call(call, (String) f.value);
-        f = x.single(call.fun());
+        f = x.valueOnly(f, call.fun());
         if (f.invalid()) return f;
+        if (f.type instanceof Type.Signature gs && !gs.typeParams.isEmpty()) {
+            Type.Signature inst = new Inference(c).infer(call, gs);
+            if (inst == null) return Operand.bad();
+            f = new Operand(Mode.VALUE, inst, null);
+        }
         if (!(f.type.underlying() instanceof Type.Signature sig)) {
             c.error(call.pos(), "invalid operation: cannot call non-function " + x.operandString(f, call.fun()));
             return Operand.bad();
@@ -254,7 +336,7 @@ final class CallChecker {
         List<Expr> args = call.args();
         String ctx = "argument to " + fname;
         if (args.size() == 1 && !call.ellipsis()) {
-            Operand a = x.expr(args.get(0));
+            Operand a = c.info.typeOf(args.get(0)) != null ? c.info.typeOf(args.get(0)) : x.expr(args.get(0));
             if (a.type instanceof Type.Tuple t && !a.invalid()) {
                 checkCount(call, sig, t.types.size(), fname, t.types);
                 for (int i = 0; i < t.types.size() && i < sig.params.size() + (sig.variadic ? 99 : 0); i++) {
@@ -280,17 +362,23 @@ final class CallChecker {
                 return;
             }
             for (int i = 0; i < args.size(); i++) {
-                Operand a = x.single(args.get(i));
+                Operand a = checked(args.get(i));
                 if (!a.invalid()) x.assign(a, args.get(i), sig.paramType(i), ctx);
             }
             return;
         }
         List<Operand> ops = new ArrayList<>();
-        for (Expr a : args) ops.add(x.single(a));
+        for (Expr a : args) ops.add(checked(a));
         if (!checkCount(call, sig, args.size(), fname, null)) return;
         for (int i = 0; i < args.size(); i++) {
             if (!ops.get(i).invalid()) x.assign(ops.get(i), args.get(i), paramType(sig, i), ctx);
         }
+    }
+
+    /** An argument's operand, checking it only if inference has not already done so. */
+    private Operand checked(Expr a) {
+        Operand o = c.info.typeOf(a);
+        return o != null ? o : x.single(a);
     }
 
     private static Type paramType(Type.Signature sig, int i) {

@@ -44,6 +44,14 @@ public final class Checker {
     Set<Obj> deps;
     /** iota's value inside a const spec, or null outside one. */
     Object iota;
+    /** Type parameters being declared (a generic signature or type), outside function bodies. */
+    Scope tpScope;
+
+    /** The innermost scope names are looked up in. */
+    Scope scope() {
+        if (tpScope != null) return tpScope;
+        return fn != null ? fn.scope : fileScope;
+    }
 
     private final Map<Obj, Object> globalDecls = new LinkedHashMap<>();
     private final Map<Obj, Set<Obj>> globalDeps = new HashMap<>();
@@ -208,7 +216,11 @@ public final class Checker {
             ptr = true;
             recvType = s.x();
         }
-        if (recvType instanceof Expr.Index ix) recvType = ix.x();
+        List<Expr> recvTypeArgs = List.of();
+        if (recvType instanceof Expr.Index ix) {
+            recvTypeArgs = ix.indices();
+            recvType = ix.x();
+        }
         Obj.Func m = new Obj.Func(f.name().name(), f.name().pos(), null, pkg.path);
         m.decl = f;
         m.ptrRecv = ptr;
@@ -237,7 +249,27 @@ public final class Checker {
         }
         m.recvNamed = named;
         named.methods.add(m);
+        Scope savedTp = tpScope;
+        Type base = named;
+        if (!named.typeParams.isEmpty()) {
+            // The receiver names the type's parameters (perhaps differently): bind them.
+            Scope s = new Scope(scope(), false);
+            for (int i = 0; i < recvTypeArgs.size() && i < named.typeParams.size(); i++) {
+                if (recvTypeArgs.get(i) instanceof Expr.Ident pn) {
+                    Obj.TypeName tpName = new Obj.TypeName(pn.name(), pn.pos(), named.typeParams.get(i), pkg.path);
+                    info.objects.put(pn, tpName);
+                    s.declare(tpName);
+                }
+            }
+            if (recvTypeArgs.size() != named.typeParams.size()) {
+                error(recvType.pos(), "got " + recvTypeArgs.size() + " type parameters, but receiver base type declares " + named.typeParams.size());
+            }
+            tpScope = s;
+            base = Subst.instantiate(named, new ArrayList<>(named.typeParams));
+        }
+        m.recvType = ptr ? new Type.Pointer(base) : base;
         m.type = typer.signature(f.type(), f.recv(), named);
+        tpScope = savedTp;
     }
 
     // ---------------------------------------------------------------- lazy resolution

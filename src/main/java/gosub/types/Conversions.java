@@ -10,7 +10,8 @@ final class Conversions {
 
     static boolean convertible(Operand x, Type t) {
         Type v = x.type;
-        if (x.isConst() && TypeOps.basic(t) != null && !TypeOps.isInterface(t)) {
+        if (v instanceof Type.TypeParam || t instanceof Type.TypeParam) return true;
+        if (x.isConst() && TypeOps.basic(t) != null && !TypeOps.isInterface(t) && !(t instanceof Type.TypeParam)) {
             Basic tb = TypeOps.basic(t);
             Basic vb = TypeOps.basic(v);
             if (vb == null) return false;

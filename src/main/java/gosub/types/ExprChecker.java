@@ -248,7 +248,7 @@ final class ExprChecker {
             if (!lhs) c.error(id.pos(), "cannot use _ as value");
             return Operand.bad();
         }
-        Scope scope = c.fn != null ? c.fn.scope : c.fileScope;
+        Scope scope = c.scope();
         Obj o = scope.lookup(id.name());
         if (o == null) {
             c.error(id.pos(), "undefined: " + id.name());

@@ -31,7 +31,7 @@ public final class Interfaces {
             Lookup.Selection sel = Lookup.find(v, m.name);
             if (sel == null || sel.isField() || sel.ambiguous()) return "missing method " + m.name;
             Obj.Func found = sel.method();
-            if (!TypeOps.identical(found.type, m.type)) return "wrong type for method " + m.name;
+            if (!TypeOps.identical(Subst.methodType(v, found), m.type)) return "wrong type for method " + m.name;
             boolean viaPointer = v instanceof Pointer || Lookup.throughPointer(v, sel.path());
             if (found.ptrRecv && !viaPointer && !TypeOps.isInterface(v)) {
                 return "method " + m.name + " has pointer receiver";
@@ -42,8 +42,10 @@ public final class Interfaces {
             for (Term term : iface.terms) {
                 if (term.tilde() ? TypeOps.identical(v.underlying(), term.type().underlying()) : TypeOps.identical(v, term.type())) ok = true;
             }
-            if (!ok) return "not in type set";
+            if (!ok) return TypeNames.of(v, "main") + " missing in " + String.join(" | ", iface.terms.stream()
+                    .map(t -> (t.tilde() ? "~" : "") + TypeNames.of(t.type(), "main")).toList());
         }
+        if (iface.isComparableConstraint() && !TypeOps.comparable(v)) return "comparable";
         return null;
     }
 }

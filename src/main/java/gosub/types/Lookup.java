@@ -39,14 +39,14 @@ public final class Lookup {
                 if (type instanceof Named n) {
                     if (seen.contains(n)) continue;
                     seen.add(n);
-                    for (Obj.Func m : n.methods) {
+                    for (Obj.Func m : (n.origin != null ? n.origin : n).methods) {
                         if (m.name.equals(name)) {
                             if (found != null) ambiguous = true;
                             found = new Selection(m, e.path, false);
                         }
                     }
                 }
-                Type u = type.underlying();
+                Type u = type instanceof TypeParam tp ? (tp.constraint == null ? Universe.EMPTY_INTERFACE : tp.constraint.underlying()) : type.underlying();
                 if (u instanceof Struct s) {
                     for (int i = 0; i < s.fields.size(); i++) {
                         Obj.Var f = s.fields.get(i);
@@ -57,7 +57,7 @@ public final class Lookup {
                         }
                         if (f.embedded) next.add(new Entry(f.type, path));
                     }
-                } else if (u instanceof Interface i && !(type instanceof TypeParam)) {
+                } else if (u instanceof Interface i) {
                     for (Obj.Func m : Interfaces.methodSet(i)) {
                         if (m.name.equals(name)) {
                             if (found != null) ambiguous = true;

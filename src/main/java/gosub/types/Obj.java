@@ -69,6 +69,8 @@ public abstract sealed class Obj permits Obj.Var, Obj.Const, Obj.TypeName, Obj.F
         /** The receiver's base Named type for a method. */
         public Type.Named recvNamed;
         public boolean ptrRecv;
+        /** The receiver's full type: T, *T, or for a generic T its instance with its own parameters. */
+        public Type recvType;
         /** Set for functions without body bound to Java code. */
         public boolean isNative;
 

@@ -25,10 +25,13 @@ final class StmtChecker {
     void funcBody(Type.Signature sig, Expr.Field recv, Expr.FuncTypeExpr ft, Stmt.Block body, Object owner, Object node) {
         FuncContext saved = c.fn;
         Scope outer = saved != null ? saved.scope : c.fileScope;
+        if (sig.typeParamScope != null) outer = sig.typeParamScope;
         FuncContext fc = new FuncContext(sig, saved, new Scope(outer, true), node);
         c.fn = fc;
+        Scope savedTp = c.tpScope;
+        c.tpScope = null;
         if (recv != null) {
-            Type rt = ((Obj.Func) owner).ptrRecv ? new Type.Pointer(((Obj.Func) owner).recvNamed) : ((Obj.Func) owner).recvNamed;
+            Type rt = ((Obj.Func) owner).recvType;
             if (!recv.names().isEmpty()) declareParam(recv.names().get(0), rt);
         }
         declareParams(ft.params(), sig.params);
@@ -38,6 +41,7 @@ final class StmtChecker {
         if (!sig.results.isEmpty() && !Terminating.isTerminating(body)) c.error(body.rbrace(), "missing return");
         reportUnused(fc);
         c.fn = saved;
+        c.tpScope = savedTp;
     }
 
     private void declareParams(List<Expr.Field> fields, List<Obj.Var> vars) {

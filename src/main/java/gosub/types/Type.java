@@ -92,6 +92,8 @@ public abstract sealed class Type permits Type.Basic, Type.Named, Type.Pointer, 
         public List<TypeParam> typeParams = List.of();
         /** The declaration, kept for instantiating generic types. */
         public Object decl;
+        /** Instances of this generic type, by their type arguments' spelling. */
+        public final java.util.Map<String, Named> instances = new java.util.HashMap<>();
 
         public Named(String pkg, String name, Type under) {
             this.pkg = pkg;
@@ -101,6 +103,7 @@ public abstract sealed class Type permits Type.Basic, Type.Named, Type.Pointer, 
 
         @Override
         public Type underlying() {
+            if (under == null && origin != null && origin.under != null) under = Subst.instanceUnderlying(this);
             Type u = under;
             while (u instanceof Named n) u = n.under;
             return u;
@@ -160,6 +163,9 @@ public abstract sealed class Type permits Type.Basic, Type.Named, Type.Pointer, 
         public final List<Obj.Var> results;
         public final boolean variadic;
         public List<TypeParam> typeParams = List.of();
+
+        /** The scope declaring the type parameters (for checking the body). */
+        public Scope typeParamScope;
 
         public Signature(List<Obj.Var> params, List<Obj.Var> results, boolean variadic) {
             this.params = params;
@@ -234,9 +240,19 @@ public abstract sealed class Type permits Type.Basic, Type.Named, Type.Pointer, 
             this.index = index;
         }
 
+        /** The core type when every type in the constraint's type set has the same underlying type. */
+        public Type core() {
+            if (constraint == null || !(constraint.underlying() instanceof Interface i) || i.terms == null || i.terms.isEmpty()) return null;
+            Type u = i.terms.get(0).type().underlying();
+            for (Term t : i.terms) if (!TypeOps.identical(t.type().underlying(), u)) return null;
+            return u;
+        }
+
         @Override
         public Type underlying() {
-            return constraint == null ? this : constraint.underlying();
+            Type core = core();
+            if (core != null) return core;
+            return constraint == null ? Universe.EMPTY_INTERFACE : constraint.underlying();
         }
     }
 }

@@ -71,6 +71,10 @@ public final class TypeOps {
     }
 
     public static Basic basic(Type t) {
+        if (t instanceof TypeParam p && p.constraint != null && p.constraint.underlying() instanceof Interface i
+                && i.terms != null && !i.terms.isEmpty()) {
+            return i.terms.get(0).type().underlying() instanceof Basic b ? b : null;
+        }
         return t != null && t.underlying() instanceof Basic b ? b : null;
     }
 

@@ -74,14 +74,51 @@ final class TypeResolver {
         return n.longValue();
     }
 
+    /** Declares type parameters in a new scope (made current) and resolves their constraints. */
+    Scope typeParams(List<Expr.Field> fields, List<TypeParam> out) {
+        Scope scope = new Scope(c.scope(), false);
+        c.tpScope = scope;
+        List<Expr> constraints = new ArrayList<>();
+        for (Expr.Field f : fields) {
+            for (Expr.Ident n : f.names()) {
+                TypeParam tp = new TypeParam(n.name(), out.size());
+                out.add(tp);
+                Obj.TypeName tn = new Obj.TypeName(n.name(), n.pos(), tp, c.pkg.path);
+                c.info.objects.put(n, tn);
+                if (scope.declare(tn) != null) c.error(n.pos(), n.name() + " redeclared");
+                constraints.add(f.type());
+            }
+        }
+        for (int i = 0; i < out.size(); i++) out.get(i).constraint = constraint(constraints.get(i));
+        return scope;
+    }
+
+    /** A constraint: an interface, or a type or union standing for interface{ T }. */
+    private Type constraint(Expr e) {
+        if (e instanceof Expr.Binary || e instanceof Expr.Unary) {
+            Interface i = new Interface(List.of(), List.of());
+            i.terms = union(e);
+            i.complete = true;
+            return i;
+        }
+        Type t = resolve(e);
+        if (TypeOps.isInterface(t) || t == Universe.COMPARABLE) return t;
+        Interface i = new Interface(List.of(), List.of());
+        i.terms = List.of(new Term(false, t));
+        i.complete = true;
+        return i;
+    }
+
     void declareNamed(Named named, Decl.TypeSpec s) {
+        Scope savedTp = c.tpScope;
         if (!s.typeParams().isEmpty()) {
-            c.error(s.name().pos(), "gosub does not support generic types yet");
-            named.under = Universe.INVALID;
-            return;
+            List<TypeParam> tps = new ArrayList<>();
+            named.typeParams = tps;
+            typeParams(s.typeParams(), tps);
         }
         named.under = Universe.INVALID;
         Type u = resolve(s.type());
+        c.tpScope = savedTp;
         if (u == named) {
             c.error(s.name().pos(), "invalid recursive type " + named.name);
             u = Universe.INVALID;
@@ -110,9 +147,19 @@ final class TypeResolver {
     }
 
     Signature signature(Expr.FuncTypeExpr f, Expr.Field recv, Named recvNamed) {
-        if (f.typeParams() != null && !f.typeParams().isEmpty()) {
-            c.error(f.typeParams().get(0).pos(), "gosub does not support generic functions yet");
-        }
+        Scope savedTp = c.tpScope;
+        List<TypeParam> tps = new ArrayList<>();
+        Scope tpScope = null;
+        if (f.typeParams() != null && !f.typeParams().isEmpty()) tpScope = typeParams(f.typeParams(), tps);
+        else if (savedTp != null) tpScope = savedTp;
+        Signature sig = signatureTypes(f);
+        sig.typeParams = tps;
+        sig.typeParamScope = tpScope;
+        c.tpScope = savedTp;
+        return sig;
+    }
+
+    private Signature signatureTypes(Expr.FuncTypeExpr f) {
         List<Obj.Var> params = new ArrayList<>();
         boolean variadic = false;
         List<Expr.Field> ps = f.params();
