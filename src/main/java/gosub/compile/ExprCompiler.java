@@ -237,7 +237,7 @@ final class ExprCompiler {
                 if (xt instanceof Type.MapT m) {
                     yield new Access.MapLV(ix.pos(), expr(ix.x()), valueAs(ie, m.key), RuntimeTypes.zero(m.value));
                 }
-                yield new Access.IndexLV(ix.pos(), expr(ix.x()), expr(ie));
+                yield new Access.IndexLV(ix.pos(), expr(ix.x()), expr(ie), xt instanceof Type.Pointer);
             }
             case Star s -> new Access.DerefLV(s.pos(), expr(s.x()));
             default -> throw new IllegalStateException("not assignable: " + ExprPrinter.print(e));
@@ -259,7 +259,8 @@ final class ExprCompiler {
                 ExprNode base = fieldPath(expr(s.x()), path.subList(0, path.size() - 1), s.pos());
                 yield new Access.FieldAddr(s.pos(), base, path.get(path.size() - 1));
             }
-            case Index ix -> new Access.IndexAddr(ix.pos(), new Access.IndexLV(ix.pos(), expr(ix.x()), expr(ix.indices().get(0))));
+            case Index ix -> new Access.IndexAddr(ix.pos(), new Access.IndexLV(ix.pos(), expr(ix.x()), expr(ix.indices().get(0)),
+                    typeOf(ix.x()).underlying() instanceof Type.Pointer));
             case Star s -> expr(s.x());
             case CompositeLit cl -> new Composite.NewCell(cl.pos(), expr(cl));
             default -> throw new IllegalStateException("not addressable: " + ExprPrinter.print(e));

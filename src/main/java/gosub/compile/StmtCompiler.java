@@ -75,9 +75,20 @@ final class StmtCompiler {
 
     StmtNode block(List<Stmt> stmts) {
         List<StmtNode> out = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
         for (Stmt s : stmts) {
             StmtNode n = stmt(s, null);
+            if (s instanceof Stmt.Labeled l) {
+                labels.add(l.label().name());
+                targets.add(out.size());
+                if (n == null) n = new Control.Empty();
+            }
             if (n != null) out.add(n);
+        }
+        if (!labels.isEmpty()) {
+            return new Control.GotoBlock(out.toArray(new StmtNode[0]), labels.toArray(new String[0]),
+                    targets.stream().mapToInt(Integer::intValue).toArray());
         }
         if (out.size() == 1) return out.get(0);
         return new Control.Block(out.toArray(new StmtNode[0]));
@@ -196,10 +207,7 @@ final class StmtCompiler {
             case "break" -> new Control.Branch(StmtNode.BREAK, label);
             case "continue" -> new Control.Branch(StmtNode.CONTINUE, label);
             case "fallthrough" -> new Control.Branch(StmtNode.FALLTHROUGH, null);
-            default -> {
-                fc.program.error(b.pos(), "gosub does not support goto yet");
-                yield new Control.Empty();
-            }
+            default -> new Control.Branch(StmtNode.GOTO, label);
         };
     }
 

@@ -192,11 +192,14 @@ public final class Access {
     public static final class IndexLV extends LValue {
         final ExprNode x, i;
         final Pos pos;
+        /** x is a pointer to an array (nil means a nil dereference, not an empty slice). */
+        final boolean pointer;
 
-        public IndexLV(Pos pos, ExprNode x, ExprNode i) {
+        public IndexLV(Pos pos, ExprNode x, ExprNode i, boolean pointer) {
             this.pos = pos;
             this.x = x;
             this.i = i;
+            this.pointer = pointer;
         }
 
         @Override
@@ -205,7 +208,7 @@ public final class Access {
             long k = i.evalLong(f);
             if (v instanceof Slice s) return new ElemPointer(s.array, s.off + index(k, s.len, pos));
             if (v == null) {
-                throw Panics.index(k, 0, pos);
+                throw pointer ? Panics.nilDeref(pos) : Panics.index(k, 0, pos);
             }
             Object[] a = arrayOf(v, pos);
             return new ElemPointer(a, index(k, a.length, pos));

@@ -24,6 +24,44 @@ public final class Control {
         }
     }
 
+    /** A block with labelled statements: a goto to one of them resumes execution there. */
+    public static final class GotoBlock extends StmtNode {
+        final StmtNode[] stmts;
+        final String[] labels;
+        final int[] targets;
+
+        public GotoBlock(StmtNode[] stmts, String[] labels, int[] targets) {
+            this.stmts = stmts;
+            this.labels = labels;
+            this.targets = targets;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            int i = 0;
+            var run = f.g.run;
+            while (i < stmts.length) {
+                int c = stmts[i].exec(f);
+                if (c == NORMAL) {
+                    i++;
+                    continue;
+                }
+                if (c != GOTO) return c;
+                int t = target(f.label);
+                if (t < 0) return c;
+                if (run.exited()) throw new ExitException();
+                f.label = null;
+                i = t;
+            }
+            return NORMAL;
+        }
+
+        private int target(String label) {
+            for (int k = 0; k < labels.length; k++) if (labels[k].equals(label)) return targets[k];
+            return -1;
+        }
+    }
+
     public static final class Eval extends StmtNode {
         final ExprNode x;
 

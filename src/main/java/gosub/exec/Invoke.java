@@ -87,7 +87,9 @@ public final class Invoke {
                 d.run(g);
                 if (panic != null && panic.recovered) panic = null;
             } catch (GoPanic p) {
-                if (panic != null && !panic.recovered && p != panic) p.previous = panic;
+                // A panic raised by a deferred call keeps the earlier one (recovered or not) in
+                // its report, as Go prints both.
+                if (panic != null && p != panic) p.previous = panic;
                 panic = p;
             } finally {
                 g.panicking = saved;

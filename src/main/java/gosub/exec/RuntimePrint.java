@@ -80,9 +80,20 @@ public final class RuntimePrint {
         java.util.ArrayDeque<GoPanic> chain = new java.util.ArrayDeque<>();
         for (GoPanic q = p; q != null; q = q.previous) chain.push(q);
         boolean first = true;
-        for (GoPanic q : chain) {
+        while (!chain.isEmpty()) {
+            GoPanic q = chain.pop();
             if (!first) sb.append('\t');
             sb.append("panic: ").append(panicValue(q.value, g));
+            if (q.recovered) {
+                GoPanic next = chain.peek();
+                // Go 1.23+: re-panicking with the recovered value prints one line.
+                if (next != null && next.value == q.value) {
+                    chain.pop();
+                    sb.append(" [recovered, repanicked]");
+                } else {
+                    sb.append(" [recovered]");
+                }
+            }
             sb.append('\n');
             first = false;
         }

@@ -7,6 +7,8 @@ public abstract class StmtNode {
     public static final int CONTINUE = 2;
     public static final int RETURN = 3;
     public static final int FALLTHROUGH = 4;
+    /** goto: the target label is in Frame.label; a block holding it resumes there. */
+    public static final int GOTO = 5;
 
     public abstract int exec(Frame f);
 }

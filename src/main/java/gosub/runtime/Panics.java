@@ -21,6 +21,7 @@ public final class Panics {
     }
 
     public static GoPanic index(long i, long len, Pos pos) {
+        if (i < 0) return of(RuntimeErrors.BOUNDS, GoString.of("runtime error: index out of range [" + i + "]"), pos);
         return of(RuntimeErrors.BOUNDS, GoString.of("runtime error: index out of range [" + i + "] with length " + len), pos);
     }
 

@@ -20,7 +20,7 @@ public final class ExprPrinter {
             case BasicLit l -> sb.append(l.text());
             case CompositeLit c -> {
                 write(sb, c.type());
-                sb.append("{…}");
+                sb.append(c.elements().isEmpty() ? "{}" : "{…}");
             }
             case FuncLit f -> {
                 write(sb, f.type());

@@ -62,7 +62,36 @@ public final class GoSource {
         if (t.getType() == GoLexer.ERROR_CHAR) {
             return new SyntaxError(ExprBuilder.pos(t), "invalid character " + quote(t.getText()));
         }
+        if (p.getContext() instanceof GoParser.SourceFileContext && t.getType() != Token.EOF) {
+            return new SyntaxError(ExprBuilder.pos(t), "syntax error: non-declaration statement outside function body");
+        }
+        // `if x` followed by a newline: Go reports the missing { at the end of the header.
+        Token prev = null;
+        TokenStream ts = (TokenStream) p.getInputStream();
+        for (int i = t.getTokenIndex() - 1; i >= 0 && prev == null; i--) {
+            if (ts.get(i).getChannel() == Token.DEFAULT_CHANNEL) prev = ts.get(i);
+        }
+        String clause = prev == null ? null : headerKeyword(ts, prev);
+        if (t.getType() == GoLexer.LBRACE && prev != null && prev.getType() == GoLexer.EOS && !prev.getText().equals(";") && clause != null) {
+            return new SyntaxError(ExprBuilder.pos(prev), "syntax error: unexpected newline, expected { after " + clause + " clause");
+        }
+        if (t.getType() == GoLexer.EOS && !t.getText().equals(";") && clause != null) {
+            return new SyntaxError(ExprBuilder.pos(t), "syntax error: unexpected newline, expected { after " + clause + " clause");
+        }
         return new SyntaxError(ExprBuilder.pos(t), "syntax error: unexpected " + what);
+    }
+
+    /** The if/for/switch keyword starting the line that `end` ends, if that line opens no block. */
+    private static String headerKeyword(TokenStream ts, Token end) {
+        for (int i = end.getTokenIndex() - 1; i >= 0; i--) {
+            Token t = ts.get(i);
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) continue;
+            if (t.getLine() != end.getLine() || t.getType() == GoLexer.LBRACE || t.getType() == GoLexer.RBRACE) return null;
+            if (t.getType() == GoLexer.IF) return "if";
+            if (t.getType() == GoLexer.FOR) return "for";
+            if (t.getType() == GoLexer.SWITCH) return "switch";
+        }
+        return null;
     }
 
     private static String describe(Token t) {

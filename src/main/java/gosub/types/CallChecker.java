@@ -145,9 +145,9 @@ final class CallChecker {
                 Operand i = indexValue(ie, len);
                 if (base.isConst() && i != null && i.isConst()) {
                     int n = Constant.toInt(i.value).intValue();
-                    return new Operand(Mode.CONSTANT, Universe.UINT8, BigInteger.valueOf(((String) base.value).charAt(n)));
+                    return new Operand(Mode.CONSTANT, Universe.BYTE, BigInteger.valueOf(((String) base.value).charAt(n)));
                 }
-                return new Operand(Mode.VALUE, Universe.UINT8, null);
+                return new Operand(Mode.VALUE, Universe.BYTE, null);
             }
             case Type.Slice sl -> {
                 indexValue(ie, -1);
@@ -400,7 +400,8 @@ final class CallChecker {
             hs.add(o == null || o.invalid() ? "invalid type" : TypeOps.isUntyped(o.type) && o.isConst() ? "number" : x.typeStr(o.type));
         }
         String msg = (tooMany ? "too many" : "not enough") + " arguments in call to " + fname + "\n\thave (" + String.join(", ", hs) + ")\n\twant " + want;
-        c.error(tooMany ? call.args().get(n).pos() : call.rparen(), msg);
+        Pos at = tooMany ? call.args().get(n).pos() : call.args().isEmpty() ? call.rparen() : call.args().get(call.args().size() - 1).pos();
+        c.error(at, msg);
         return false;
     }
 

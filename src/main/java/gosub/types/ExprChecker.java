@@ -79,15 +79,31 @@ final class ExprChecker {
             case CONSTANT -> {
                 String v = Constant.describe(op.value);
                 if (TypeOps.isUntyped(op.type)) yield op.type.toString() + " constant" + (text.equals(v) ? "" : " " + v);
-                yield "constant " + v + " of type " + typeStr(op.type);
+                yield "constant" + (text.equals(v) ? "" : " " + v) + " of type " + typeStr(op.type);
             }
-            case VARIABLE -> "variable of type " + typeStr(op.type);
+            case VARIABLE -> "variable of " + kindOf(op.type) + "type " + typeStr(op.type);
             case MAPINDEX -> "map index expression of type " + typeStr(op.type);
             case COMMAOK -> "comma, ok expression of type " + typeStr(op.type);
             case TYPE -> "type";
             case NOVALUE -> "no value";
             case BUILTIN -> "built-in function " + text;
-            default -> (op.type == Universe.UNTYPED_NIL ? "untyped nil" : "value of type " + typeStr(op.type));
+            default -> (op.type == Universe.UNTYPED_NIL ? "untyped nil" : "value of " + kindOf(op.type) + "type " + typeStr(op.type));
+        };
+    }
+
+    /** Current Go names the structure of a named composite type: "value of struct type T". */
+    private static String kindOf(Type t) {
+        if (!(t instanceof Type.Named)) return "";
+        return switch (t.underlying()) {
+            case Type.Struct s -> "struct ";
+            case Type.Array a -> "array ";
+            case Type.Slice s -> "slice ";
+            case Type.Pointer p -> "pointer ";
+            case Type.Signature f -> "func ";
+            case Type.Interface i -> "interface ";
+            case Type.MapT m -> "map ";
+            case Type.Chan c -> "chan ";
+            default -> "";
         };
     }
 
@@ -121,7 +137,7 @@ final class ExprChecker {
             String why = "";
             if (target.underlying() instanceof Type.Interface ti && !(target instanceof Type.TypeParam)) {
                 String miss = Interfaces.missingMethod(op.type, ti);
-                if (miss != null) why = ":\n\t" + typeStr(op.type) + " does not implement " + typeStr(target) + " (" + miss + ")";
+                if (miss != null) why = ": " + typeStr(op.type) + " does not implement " + typeStr(target) + " (" + miss + ")";
             }
             c.error(e.pos(), "cannot use " + operandString(op, e) + " as " + typeStr(target) + " value in " + context + why);
             return false;
@@ -180,7 +196,13 @@ final class ExprChecker {
         switch (e) {
             case Paren p -> propagate(p.x(), t);
             case Unary u when !u.op().equals("!") && !u.op().equals("<-") && !u.op().equals("&") -> propagate(u.x(), t);
-            case Binary b when isShift(b.op()) -> propagate(b.x(), t);
+            case Binary b when isShift(b.op()) -> {
+                if (!op.isConst() && !TypeOps.isInteger(t) && !TypeOps.isInterface(t)) {
+                    c.error(ExprPrinter.start(b.x()), "invalid operation: shifted operand " + ExprPrinter.print(b.x()) + " (type " + typeStr(t) + ") must be integer");
+                    return;
+                }
+                propagate(b.x(), t);
+            }
             case Binary b when !isComparison(b.op()) && !b.op().equals("&&") && !b.op().equals("||") -> {
                 propagate(b.x(), t);
                 propagate(b.y(), t);

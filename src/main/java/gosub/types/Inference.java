@@ -44,6 +44,18 @@ final class Inference {
             }
         }
         for (Map.Entry<TypeParam, Type> e : untyped.entrySet()) m.putIfAbsent(e.getKey(), TypeOps.defaultType(e.getValue()));
+        // Constraint type inference: S ~[]E with S known gives E.
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (TypeParam tp : tps) {
+                Type bound = m.get(tp);
+                if (bound == null || !(tp.constraint != null && tp.constraint.underlying() instanceof Interface ci)
+                        || ci.terms == null || ci.terms.size() != 1) continue;
+                int before = m.size();
+                unify(ci.terms.get(0).type(), bound.underlying(), tps, m);
+                changed |= m.size() != before;
+            }
+        }
         List<Type> targs = new ArrayList<>();
         for (TypeParam tp : tps) {
             Type t = m.get(tp);

@@ -26,7 +26,7 @@ final class RangeChecker {
             switch (u) {
                 case Type.Basic b when b.isString() -> {
                     kt = Universe.INT;
-                    vt = Universe.INT32;
+                    vt = Universe.RUNE;
                 }
                 case Type.Basic b when b.isInteger() -> kt = xo.type;
                 case Type.Array a -> {

@@ -426,7 +426,7 @@ final class StmtChecker {
             String why = e instanceof Expr.Selector s && c.info.typeOf(s.x()) != null && c.info.typeOf(s.x()).mode == Mode.MAPINDEX
                     ? "cannot assign to struct field " + ExprPrinter.print(e) + " in map"
                     : "cannot assign to " + ExprPrinter.print(e) + " (neither addressable nor a map index expression)";
-            c.error(e.pos(), why);
+            c.error(ExprPrinter.start(e), why);
             return Operand.bad();
         }
         return op;
@@ -610,13 +610,23 @@ final class StmtChecker {
             }
         }
         boolean seenDefault = false;
+        java.util.Set<Object> seenConsts = new java.util.HashSet<>();
         for (int ci = 0; ci < s.clauses().size(); ci++) {
             Stmt.CaseClause cc = s.clauses().get(ci);
             if (cc.list() == null) {
                 if (seenDefault) c.error(cc.pos(), "multiple defaults in switch");
                 seenDefault = true;
             } else {
-                for (Expr e : cc.list()) caseValue(e, tag, s.tag());
+                for (Expr e : cc.list()) {
+                    caseValue(e, tag, s.tag());
+                    Operand v = c.info.typeOf(e);
+                    if (v != null && v.isConst() && tag != null && !tag.invalid()) {
+                        Object key = v.value instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : v.value;
+                        if (!seenConsts.add(java.util.List.of(key, TypeNames.of(v.type, true)))) {
+                            c.error(e.pos(), "duplicate case " + x.operandString(v, e) + " in expression switch");
+                        }
+                    }
+                }
             }
             openScope();
             stmtList(cc.body());

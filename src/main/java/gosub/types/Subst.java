@@ -112,7 +112,7 @@ public final class Subst {
 
     /** The instance of generic type origin for args (one object per distinct args). */
     public static Named instantiate(Named origin, List<Type> args) {
-        String key = String.join(",", args.stream().map(a -> TypeNames.of(a, true)).toList());
+        String key = String.join(",", args.stream().map(TypeNames::key).toList());
         Named n = origin.instances.get(key);
         if (n != null) return n;
         n = new Named(origin.pkg, origin.name, null);

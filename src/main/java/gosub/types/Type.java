@@ -103,7 +103,11 @@ public abstract sealed class Type permits Type.Basic, Type.Named, Type.Pointer, 
 
         @Override
         public Type underlying() {
-            if (under == null && origin != null && origin.under != null) under = Subst.instanceUnderlying(this);
+            if (under == null && origin != null) {
+                // The generic type may still be resolving (a recursive type): compute later.
+                if (origin.under == null || origin.under == Universe.INVALID) return Universe.INVALID;
+                under = Subst.instanceUnderlying(this);
+            }
             Type u = under;
             while (u instanceof Named n) u = n.under;
             return u;

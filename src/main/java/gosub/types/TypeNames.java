@@ -10,6 +10,13 @@ import java.util.StringJoiner;
 public final class TypeNames {
     private TypeNames() {}
 
+    /** Spelling for identity: type parameters of different declarations never collide. */
+    public static final String KEY = new String("\0key");
+
+    public static String key(Type t) {
+        return of(t, KEY);
+    }
+
     public static String of(Type t, boolean qualify) {
         return of(t, qualify ? null : "main");
     }
@@ -23,9 +30,9 @@ public final class TypeNames {
 
     private static void write(StringBuilder sb, Type t, String q) {
         switch (t) {
-            case Type.Basic b -> sb.append(b.name);
+            case Type.Basic b -> sb.append(q == null || q == KEY ? canonical(b) : b.name);
             case Type.Named n -> {
-                if (n.pkg != null && !n.pkg.equals(q)) sb.append(n.pkg).append('.');
+                if (n.pkg != null && (q == KEY || !n.pkg.equals(q))) sb.append(n.pkg).append('.');
                 sb.append(n.name);
                 if (!n.typeArgs.isEmpty()) {
                     sb.append('[');
@@ -91,8 +98,16 @@ public final class TypeNames {
                 }
                 sb.append(')');
             }
-            case Type.TypeParam p -> sb.append(p.name);
+            case Type.TypeParam p -> {
+                sb.append(p.name);
+                if (q == KEY) sb.append('@').append(System.identityHashCode(p));
+            }
         }
+    }
+
+    /** At run time byte is uint8 and rune is int32. */
+    private static String canonical(Type.Basic b) {
+        return b == Universe.BYTE ? "uint8" : b == Universe.RUNE ? "int32" : b.name;
     }
 
     private static void signature(StringBuilder sb, Type.Signature s, String q) {

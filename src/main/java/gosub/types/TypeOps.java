@@ -104,7 +104,7 @@ public final class TypeOps {
         return switch (b.kind) {
             case UNTYPED_BOOL -> Universe.BOOL;
             case UNTYPED_INT -> Universe.INT;
-            case UNTYPED_RUNE -> Universe.INT32;
+            case UNTYPED_RUNE -> Universe.RUNE;
             case UNTYPED_FLOAT -> Universe.FLOAT64;
             case UNTYPED_COMPLEX -> Universe.COMPLEX128;
             case UNTYPED_STRING -> Universe.STRING;
@@ -141,6 +141,8 @@ public final class TypeOps {
         if (v instanceof Basic vb && vb.kind == Type.Kind.UNTYPED_NIL) return nillable(t);
         if (identical(vu, tu) && (!(v instanceof Named) || !(t instanceof Named))
                 && !(v instanceof TypeParam) && !(t instanceof TypeParam)) return true;
+        if (v instanceof TypeParam vp && !(t instanceof Named) && vp.core() != null && identical(vp.core(), tu)) return true;
+        if (t instanceof TypeParam tp && !(v instanceof Named) && tp.core() != null && identical(tp.core(), vu)) return true;
         if (tu instanceof Interface && !(t instanceof TypeParam)) return Interfaces.missingMethod(v, (Interface) tu) == null;
         if (vu instanceof Chan vc && tu instanceof Chan tc && vc.dir == Type.Dir.BOTH && identical(vc.elem, tc.elem)) {
             return !(v instanceof Named) || !(t instanceof Named);

@@ -27,6 +27,9 @@ public final class Universe {
     public static final Basic COMPLEX64 = new Basic(Kind.COMPLEX64, "complex64");
     public static final Basic COMPLEX128 = new Basic(Kind.COMPLEX128, "complex128");
     public static final Basic STRING = new Basic(Kind.STRING, "string");
+    /** byte and rune are aliases: identical to uint8 and int32, but errors use the name written. */
+    public static final Basic BYTE = new Basic(Kind.UINT8, "byte");
+    public static final Basic RUNE = new Basic(Kind.INT32, "rune");
     public static final Basic UNTYPED_BOOL = new Basic(Kind.UNTYPED_BOOL, "untyped bool");
     public static final Basic UNTYPED_INT = new Basic(Kind.UNTYPED_INT, "untyped int");
     public static final Basic UNTYPED_RUNE = new Basic(Kind.UNTYPED_RUNE, "untyped rune");
@@ -64,8 +67,8 @@ public final class Universe {
                 FLOAT32, FLOAT64, COMPLEX64, COMPLEX128, STRING)) {
             s.declare(new Obj.TypeName(b.name, Pos.NONE, b, null));
         }
-        s.declare(new Obj.TypeName("byte", Pos.NONE, UINT8, null));
-        s.declare(new Obj.TypeName("rune", Pos.NONE, INT32, null));
+        s.declare(new Obj.TypeName("byte", Pos.NONE, BYTE, null));
+        s.declare(new Obj.TypeName("rune", Pos.NONE, RUNE, null));
         s.declare(new Obj.TypeName("any", Pos.NONE, EMPTY_INTERFACE, null));
         s.declare(new Obj.TypeName("error", Pos.NONE, ERROR, null));
         s.declare(new Obj.TypeName("comparable", Pos.NONE, COMPARABLE, null));

@@ -77,7 +77,7 @@ final class Pp {
         }
         // Go's fast paths: the predeclared (unnamed) basic types and []byte have no methods.
         if (t instanceof Type.Basic && printBasic(arg, null, Kind.of(t), v, verb)) return;
-        if (t instanceof Type.Slice s && s.elem == Universe.UINT8) {
+        if (t instanceof Type.Slice s && s.elem instanceof Type.Basic eb && eb.kind == Type.Kind.UINT8) {
             fmtBytes(bytesOf(v), v == null, verb, "[]byte", new RVal(t, v, false));
             return;
         }

@@ -1,0 +1,15 @@
+package main
+
+import "fmt"
+
+func main() {
+	a := make(chan int)
+	b := make(chan int)
+	go func() {
+		<-a
+		b <- 1
+	}()
+	fmt.Println("start")
+	<-b
+	a <- 1
+}

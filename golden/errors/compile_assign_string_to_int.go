@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	var n int
+	s := "five"
+	n = s
+	fmt.Println(n)
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 1
+	if x == 1
+	{
+		fmt.Println(x)
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func greet(name string) string { return "hi " + name }
+
+func main() {
+	fmt.Println(greet("a", "b"))
+}

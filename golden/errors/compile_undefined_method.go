@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type T struct{ X int }
+
+func main() {
+	t := T{1}
+	fmt.Println(t.Y)
+}

@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+type T struct{}
+
+func main() {
+	var v interface{} = T{}
+	p := v.(*T)
+	fmt.Println(p)
+}

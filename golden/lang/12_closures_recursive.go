@@ -1,0 +1,36 @@
+package main
+
+import "fmt"
+
+func main() {
+	var fact func(int) int
+	fact = func(n int) int {
+		if n <= 1 {
+			return 1
+		}
+		return n * fact(n-1)
+	}
+	fmt.Println(fact(10))
+	memo := map[int]int{}
+	var fib func(int) int
+	fib = func(n int) int {
+		if n < 2 {
+			return n
+		}
+		if v, ok := memo[n]; ok {
+			return v
+		}
+		r := fib(n-1) + fib(n-2)
+		memo[n] = r
+		return r
+	}
+	fmt.Println(fib(90))
+	var walk func(depth int) string
+	walk = func(depth int) string {
+		if depth == 0 {
+			return "."
+		}
+		return "(" + walk(depth-1) + ")"
+	}
+	fmt.Println(walk(4))
+}
