@@ -89,17 +89,17 @@ statement
     | FALLTHROUGH                                                        # fallthroughStmt
     | block                                                              # blockStmt
     | ifStmt                                                             # ifStatement
-    | SWITCH (simpleStmt? EOS)? (IDENT DEFINE)? expression? LBRACE caseClause* RBRACE   # switchStmt
+    | SWITCH (simpleStmt? EOS)? (IDENT DEFINE)? hexpr? LBRACE caseClause* RBRACE   # switchStmt
     | SELECT LBRACE commClause* RBRACE                                   # selectStmt
     | FOR forHeader? block                                               # forStmt
     ;
 
-ifStmt : IF (simpleStmt? EOS)? expression block (ELSE (ifStmt | block))?;
+ifStmt : IF (simpleStmt? EOS)? hexpr block (ELSE (ifStmt | block))?;
 
 forHeader
-    : expression                                                         # forCond
+    : hexpr                                                              # forCond
     | simpleStmt? EOS expression? EOS simpleStmt?                        # forClause
-    | (expressionList (ASSIGN | DEFINE))? RANGE expression               # rangeClause
+    | (expressionList (ASSIGN | DEFINE))? RANGE hexpr                    # rangeClause
     ;
 
 caseClause : (CASE expressionList | DEFAULT) COLON statementList;
@@ -145,6 +145,32 @@ primaryExpr
     | primaryExpr LBRACK lo=expression? COLON hi=expression COLON max=expression RBRACK # slice3Expr
     | primaryExpr LPAREN (argList COMMA?)? RPAREN                        # callExpr
     | primaryExpr literalValue                                           # compositeLit
+    ;
+
+// The expression right before the block of if, for and switch: a composite literal with a
+// bare type name (T{}) is not allowed there unparenthesised, exactly as the spec says, so
+// `for x := range xs {}` is never read as the literal xs{}.
+hexpr
+    : hprimary                                                           # hPrimary
+    | op=(PLUS | MINUS | NOT | CARET | STAR | AMP | ARROW) hexpr        # hUnary
+    | hexpr op=(STAR | DIV | MOD | SHL | SHR | AMP | ANDNOT) hexpr     # hBinary
+    | hexpr op=(PLUS | MINUS | PIPE | CARET) hexpr                      # hBinary
+    | hexpr op=(EQ | NE | LT | LE | GT | GE) hexpr                      # hBinary
+    | hexpr op=LAND hexpr                                               # hBinary
+    | hexpr op=LOR hexpr                                                # hBinary
+    ;
+
+hprimary
+    : operand                                                            # hOperand
+    | nonNameType literalValue                                           # hTypedLit
+    | hprimary DOT IDENT                                                 # hSelector
+    | hprimary DOT LPAREN TYPE RPAREN                                    # hTypeSwitchGuard
+    | hprimary DOT LPAREN type_ RPAREN                                   # hTypeAssert
+    | hprimary LBRACK expression COMMA? RBRACK                           # hIndex
+    | hprimary LBRACK typeArgList RBRACK                                 # hInstance
+    | hprimary LBRACK lo=expression? COLON hi=expression? RBRACK         # hSlice
+    | hprimary LBRACK lo=expression? COLON hi=expression COLON max=expression RBRACK # hSlice3
+    | hprimary LPAREN (argList COMMA?)? RPAREN                           # hCall
     ;
 
 typeArgList : expression COMMA expression (COMMA expression)* COMMA?;

@@ -148,12 +148,12 @@ public class AstBuilder {
         Stmt otherwise = null;
         if (c.ifStmt() != null) otherwise = ifStmt(c.ifStmt());
         else if (c.ELSE() != null) otherwise = block(c.block(1));
-        return new Stmt.If(pos(c), simple(c.simpleStmt()), ex.expr(c.expression()), block(c.block(0)), otherwise);
+        return new Stmt.If(pos(c), simple(c.simpleStmt()), ex.hexpr(c.hexpr()), block(c.block(0)), otherwise);
     }
 
     private Stmt switchStmt(SwitchStmtContext c) {
         Stmt init = simple(c.simpleStmt());
-        Expr tag = ex.expr(c.expression());
+        Expr tag = ex.hexpr(c.hexpr());
         List<Stmt.CaseClause> clauses = new ArrayList<>();
         for (CaseClauseContext cc : c.caseClause()) {
             List<Expr> list = cc.DEFAULT() != null ? null : ex.exprs(cc.expressionList());
@@ -189,7 +189,7 @@ public class AstBuilder {
         ForHeaderContext h = c.forHeader();
         if (h == null) return new Stmt.For(p, null, null, null, body);
         return switch (h) {
-            case ForCondContext f -> new Stmt.For(p, null, ex.expr(f.expression()), null, body);
+            case ForCondContext f -> new Stmt.For(p, null, ex.hexpr(f.hexpr()), null, body);
             case ForClauseContext f -> {
                 Stmt init = null, post = null;
                 // simpleStmt(0) is the init only when it precedes the first semicolon.
@@ -204,7 +204,7 @@ public class AstBuilder {
                 if (lhs.size() > 2) throw new SyntaxError(lhs.get(2).pos(), "range clause permits at most two iteration variables");
                 Expr key = lhs.isEmpty() ? null : lhs.get(0);
                 Expr value = lhs.size() < 2 ? null : lhs.get(1);
-                yield new Stmt.Range(p, key, value, r.DEFINE() != null, ex.expr(r.expression()), body);
+                yield new Stmt.Range(p, key, value, r.DEFINE() != null, ex.hexpr(r.hexpr()), body);
             }
             default -> throw new SyntaxError(p, "unexpected for header");
         };

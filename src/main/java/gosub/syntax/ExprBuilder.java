@@ -50,6 +50,48 @@ class ExprBuilder {
         return new Binary(pos(b.op), b.op.getText(), expr(b.expression(0)), expr(b.expression(1)));
     }
 
+    /** A header expression (before the block of if, for, switch): same forms, no T{} literal. */
+    Expr hexpr(HexprContext c) {
+        if (c == null) return null;
+        if (c instanceof HPrimaryContext p) return hprimary(p.hprimary());
+        if (c instanceof HUnaryContext u) {
+            Expr x = hexpr(u.hexpr());
+            Pos p = pos(u.op);
+            return u.op.getType() == gosub.parser.GoLexer.STAR ? new Star(p, x) : new Unary(p, u.op.getText(), x);
+        }
+        HBinaryContext b = (HBinaryContext) c;
+        return new Binary(pos(b.op), b.op.getText(), hexpr(b.hexpr(0)), hexpr(b.hexpr(1)));
+    }
+
+    private Expr hprimary(HprimaryContext c) {
+        return switch (c) {
+            case HOperandContext o -> operand(o.operand());
+            case HTypedLitContext l -> literal(nonNameType(l.nonNameType()), l.literalValue());
+            case HSelectorContext s -> new Selector(pos(s.DOT()), hprimary(s.hprimary()), ident(s.IDENT()));
+            case HTypeSwitchGuardContext g -> new TypeAssert(pos(g.DOT()), hprimary(g.hprimary()), null);
+            case HTypeAssertContext a -> new TypeAssert(pos(a.DOT()), hprimary(a.hprimary()), type(a.type_()));
+            case HIndexContext i -> new Index(pos(i.LBRACK()), hprimary(i.hprimary()), List.of(expr(i.expression())));
+            case HInstanceContext i -> {
+                List<Expr> args = new ArrayList<>();
+                for (ExpressionContext e : i.typeArgList().expression()) args.add(expr(e));
+                yield new Index(pos(i.LBRACK()), hprimary(i.hprimary()), args);
+            }
+            case HSliceContext s -> new Slice(pos(s.LBRACK()), hprimary(s.hprimary()), expr(s.lo), expr(s.hi), null, false);
+            case HSlice3Context s -> new Slice(pos(s.LBRACK()), hprimary(s.hprimary()), expr(s.lo), expr(s.hi), expr(s.max), true);
+            case HCallContext call -> {
+                List<Expr> args = new ArrayList<>();
+                boolean ellipsis = false;
+                if (call.argList() != null) {
+                    for (ExpressionContext e : call.argList().expression()) args.add(expr(e));
+                    ellipsis = call.argList().ELLIPSIS() != null;
+                }
+                Expr fun = hprimary(call.hprimary());
+                yield new Call(fun.pos(), fun, args, ellipsis, pos(call.LPAREN()), pos(call.RPAREN()));
+            }
+            default -> throw new SyntaxError(pos(c), "unexpected expression");
+        };
+    }
+
     Expr primary(PrimaryExprContext c) {
         return switch (c) {
             case OperandExprContext o -> operand(o.operand());
