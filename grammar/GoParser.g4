@@ -110,12 +110,15 @@ commCase
     | (expressionList (ASSIGN | DEFINE))? expression                     # recvCase
     ;
 
-simpleStmt
-    : expression ARROW expression                                        # sendStmt
-    | expression (INC | DEC)                                             # incDecStmt
-    | expressionList assignOp expressionList                             # assignStmt
-    | expressionList DEFINE expressionList                               # shortVarDecl
-    | expression                                                         # exprStmt
+// Left-factored: the statement's kind is decided by the token after the first expression
+// list, so prediction needs one token of lookahead instead of scanning the list.
+simpleStmt : expressionList simpleStmtTail?;
+
+simpleStmtTail
+    : ARROW expression                                                   # sendTail
+    | (INC | DEC)                                                        # incDecTail
+    | assignOp expressionList                                            # assignTail
+    | DEFINE expressionList                                              # defineTail
     ;
 
 assignOp

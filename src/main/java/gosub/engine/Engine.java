@@ -19,6 +19,9 @@ import java.io.PrintStream;
 public final class Engine {
     private Engine() {}
 
+    /** GOSUB_TIMING=1 prints how long each phase took (to stderr). */
+    private static final boolean TIMING = System.getenv("GOSUB_TIMING") != null;
+
     public static int run(String fileName, byte[] source, Options opts, InputStream in, OutputStream out, PrintStream err) {
         Program program;
         try {
@@ -32,13 +35,17 @@ public final class Engine {
 
     /** Parses, checks and compiles; prints the errors and returns null when there are any. */
     static Program build(String fileName, byte[] source, PrintStream err) {
+        long t0 = System.nanoTime();
         Loader loader = new Loader();
-        if (!loader.load(fileName, source)) {
+        boolean ok = loader.load(fileName, source);
+        if (TIMING) err.printf("gosub: parse+check %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        if (!ok) {
             for (Diagnostics.Error e : loader.errors()) err.println(e);
             return null;
         }
         Compiler compiler = new Compiler(loader.info, Stdlib.natives(), fileName);
         Program program = compiler.compile();
+        if (TIMING) err.printf("gosub: +compile %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         if (!compiler.errors().isEmpty()) {
             err.println(compiler.errors().get(0));
             return null;

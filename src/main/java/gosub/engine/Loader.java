@@ -21,12 +21,18 @@ public final class Loader {
     public final Diagnostics diags = new Diagnostics();
     private final Map<String, Package> loaded = new HashMap<>();
     private final Map<String, Boolean> loading = new HashMap<>();
+    /** Library sources being parsed in the background while the program is parsed and checked. */
+    private final Map<String, java.util.concurrent.Future<Decl.File>> parsing = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern IMPORT = java.util.regex.Pattern.compile("\"([a-z0-9/]+)\"");
 
     /** Checks the main file; returns false when there are compile errors (in diags). */
     public boolean load(String fileName, byte[] source) {
+        prefetchImports(new String(source, java.nio.charset.StandardCharsets.UTF_8));
         Decl.File file;
         try {
+            long t0 = System.nanoTime();
             file = GoSource.parse(fileName, source);
+            if (System.getenv("GOSUB_TIMING") != null) System.err.printf("gosub: parse main %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         } catch (SyntaxError e) {
             diags.add(fileName, e.pos, e.getMessage());
             return false;
@@ -45,17 +51,50 @@ public final class Loader {
         Package p = loaded.get(path);
         if (p != null) return p;
         if (loading.containsKey(path)) throw new IllegalStateException("import cycle through " + path);
-        String src = Stdlib.source(path);
-        if (src == null) return null;
+        if (Stdlib.source(path) == null) return null;
         loading.put(path, true);
-        String name = "$GOROOT/src/" + path + ".go";
-        Decl.File file = GoSource.parse(name, src.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Decl.File file = parsed(path);
         Checker checker = new Checker(info, diags, file, path, this::importPackage);
         p = checker.check(file);
         info.packages.add(new Info.Checked(p, file));
         loaded.put(path, p);
         loading.remove(path);
         return p;
+    }
+
+    /**
+     * Starts parsing, on other threads, the library packages a source's import block names
+     * (and theirs): a cold parser is the largest cost of starting a program.
+     */
+    private void prefetchImports(String source) {
+        int end = source.indexOf("func ");
+        String head = end < 0 ? source : source.substring(0, end);
+        java.util.regex.Matcher m = IMPORT.matcher(head);
+        while (m.find()) prefetch(m.group(1));
+    }
+
+    private void prefetch(String path) {
+        if (parsing.containsKey(path)) return;
+        String src = Stdlib.source(path);
+        if (src == null) return;
+        java.util.concurrent.FutureTask<Decl.File> task = new java.util.concurrent.FutureTask<>(() -> {
+            prefetchImports(src);
+            return GoSource.parse("$GOROOT/src/" + path + ".go", src.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        if (parsing.putIfAbsent(path, task) == null) Thread.ofPlatform().daemon().start(task);
+    }
+
+    private Decl.File parsed(String path) {
+        prefetch(path);
+        try {
+            return parsing.get(path).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public List<Diagnostics.Error> errors() {

@@ -132,16 +132,24 @@ public class AstBuilder {
     Stmt simple(SimpleStmtContext c) {
         if (c == null) return null;
         Pos p = pos(c);
-        return switch (c) {
-            case SendStmtContext s -> new Stmt.Send(pos(s.ARROW()), ex.expr(s.expression(0)), ex.expr(s.expression(1)));
-            case IncDecStmtContext s -> new Stmt.IncDec(p, ex.expr(s.expression()), s.INC() != null);
-            case AssignStmtContext a -> new Stmt.Assign(pos(a.assignOp()), ex.exprs(a.expressionList(0)),
-                    a.assignOp().getText(), ex.exprs(a.expressionList(1)));
-            case ShortVarDeclContext d -> new Stmt.Assign(pos(d.DEFINE()), ex.exprs(d.expressionList(0)), ":=",
-                    ex.exprs(d.expressionList(1)));
-            case ExprStmtContext e -> new Stmt.ExprStmt(p, ex.expr(e.expression()));
+        List<Expr> lhs = ex.exprs(c.expressionList());
+        SimpleStmtTailContext tail = c.simpleStmtTail();
+        if (tail == null) return new Stmt.ExprStmt(p, single(lhs, c));
+        return switch (tail) {
+            case SendTailContext s -> new Stmt.Send(pos(s.ARROW()), single(lhs, c), ex.expr(s.expression()));
+            case IncDecTailContext s -> new Stmt.IncDec(p, single(lhs, c), s.INC() != null);
+            case AssignTailContext a -> new Stmt.Assign(pos(a.assignOp()), lhs, a.assignOp().getText(), ex.exprs(a.expressionList()));
+            case DefineTailContext d -> new Stmt.Assign(pos(d.DEFINE()), lhs, ":=", ex.exprs(d.expressionList()));
             default -> throw new SyntaxError(p, "unexpected statement");
         };
+    }
+
+    /** Send, inc/dec and expression statements take exactly one expression. */
+    private static Expr single(List<Expr> list, SimpleStmtContext c) {
+        if (list.size() != 1) {
+            throw new SyntaxError(list.get(1).pos(), "syntax error: unexpected comma at end of statement");
+        }
+        return list.get(0);
     }
 
     private Stmt ifStmt(IfStmtContext c) {
