@@ -81,6 +81,7 @@ public final class Compiler {
         compiled = true;
         init.body = new Control.Block(initStmts.toArray(new StmtNode[0]));
         init.slots = initFc.nextSlot;
+        init.prims = initFc.nextPrim;
         init.paramCells = new boolean[0];
         return new Program(init, main, globals, methods, fileName);
     }

@@ -3,6 +3,8 @@ package gosub.compile;
 import gosub.exec.ExprNode;
 import gosub.exec.FuncCode;
 import gosub.exec.Locals;
+import gosub.exec.Prim;
+import gosub.exec.StmtNode;
 import gosub.syntax.Pos;
 import gosub.types.Obj;
 import gosub.types.Subst;
@@ -21,6 +23,7 @@ final class FuncCompiler {
     final FuncCode code;
     final String name;
     int nextSlot;
+    int nextPrim;
     /** Variables of enclosing functions this closure uses, in capture order. */
     final List<Obj.Var> captures = new ArrayList<>();
     private final Map<Obj.Var, Integer> captureIndex = new IdentityHashMap<>();
@@ -56,10 +59,31 @@ final class FuncCompiler {
         return nextSlot++;
     }
 
-    /** Assigns a frame slot to a local variable of this function. */
+    /** Assigns a frame slot to a local variable of this function (scalars get primitive slots). */
     int declare(Obj.Var v) {
-        v.slot = newSlot();
+        return declare(v, true);
+    }
+
+    int declare(Obj.Var v, boolean allowPrim) {
+        int kind = allowPrim && !inCell(v) ? primKind(varType(v)) : Prim.REF;
+        v.prim = kind;
+        v.slot = kind == Prim.REF ? newSlot() : nextPrim++;
         return v.slot;
+    }
+
+    static int primKind(Type t) {
+        if (!(t.underlying() instanceof Type.Basic b) || t instanceof Type.TypeParam) return Prim.REF;
+        if (b.isInteger()) return Prim.LONG;
+        if (b.isFloat()) return Prim.DOUBLE;
+        if (b.isBoolean()) return Prim.BOOL;
+        return Prim.REF;
+    }
+
+    /** Declares v and returns the statement giving it its initial value. */
+    StmtNode declareVar(Obj.Var v, ExprNode init) {
+        declare(v);
+        if (v.prim != Prim.REF) return new Locals.SetPrim(v.slot, v.prim, init);
+        return new Locals.Declare(v.slot, inCell(v), init);
     }
 
     static boolean inCell(Obj.Var v) {
@@ -89,13 +113,14 @@ final class FuncCompiler {
         if (v.global) return new Locals.LoadGlobal(pos, v.slot);
         if (isLocal(v)) {
             if (v.slot < 0) throw new IllegalStateException("no slot for " + v.name + " at " + pos);
+            if (v.prim != Prim.REF) return new Locals.LoadPrim(pos, v.slot, v.prim);
             return inCell(v) ? new Locals.LoadCell(pos, v.slot) : new Locals.Load(pos, v.slot);
         }
         return new Locals.LoadCaptured(pos, capture(v));
     }
 
-    Locals.Var lvalue(Obj.Var v, Pos pos) {
-        if (!v.global && isLocal(v) && !inCell(v)) return new Locals.Var(v.slot);
+    gosub.exec.LValue lvalue(Obj.Var v, Pos pos) {
+        if (!v.global && isLocal(v) && !inCell(v)) return v.prim != Prim.REF ? new Locals.PrimVar(v.slot, v.prim) : new Locals.Var(v.slot);
         return new Locals.Var(cellRef(v, pos));
     }
 

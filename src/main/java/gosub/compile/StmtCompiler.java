@@ -1,6 +1,7 @@
 package gosub.compile;
 
 import gosub.exec.*;
+import gosub.exec.Prim;
 import gosub.syntax.Decl;
 import gosub.syntax.Expr;
 import gosub.syntax.Expr.Ident;
@@ -35,18 +36,22 @@ final class StmtCompiler {
         FuncCode c = fc.code;
         c.params = params.size();
         c.paramCells = new boolean[params.size()];
+        c.paramKinds = new int[params.size()];
+        c.paramSlots = new int[params.size()];
         for (int i = 0; i < params.size(); i++) {
             Ident id = params.get(i);
             Obj.Var v = id == null ? null : var(id);
             if (v == null) {
-                fc.newSlot();
+                c.paramSlots[i] = fc.newSlot();
                 continue;
             }
-            fc.declare(v);
+            c.paramSlots[i] = fc.declare(v);
+            c.paramKinds[i] = v.prim;
             c.paramCells[i] = FuncCompiler.inCell(v);
         }
         List<Integer> rslots = new ArrayList<>();
         List<Boolean> rcells = new ArrayList<>();
+        List<Integer> rkinds = new ArrayList<>();
         List<ZeroValue> rzeros = new ArrayList<>();
         int k = 0;
         for (Expr.Field r : results) {
@@ -57,20 +62,25 @@ final class StmtCompiler {
                 if (v != null) {
                     rslots.add(fc.declare(v));
                     rcells.add(FuncCompiler.inCell(v));
+                    rkinds.add(v.prim);
                 } else {
-                    rslots.add(fc.newSlot());
+                    int kind = FuncCompiler.primKind(t);
+                    rslots.add(kind == Prim.REF ? fc.newSlot() : fc.nextPrim++);
                     rcells.add(false);
+                    rkinds.add(kind);
                 }
                 rzeros.add(RuntimeTypes.zero(t));
             }
         }
         c.resultSlots = rslots.stream().mapToInt(Integer::intValue).toArray();
+        c.resultKinds = rkinds.stream().mapToInt(Integer::intValue).toArray();
         c.resultCells = new boolean[rcells.size()];
         for (int i = 0; i < rcells.size(); i++) c.resultCells[i] = rcells.get(i);
         c.resultZeros = rzeros.toArray(new ZeroValue[0]);
         c.hasDefer = DeferScan.contains(body);
         c.body = block(body.stmts());
         c.slots = fc.nextSlot;
+        c.prims = fc.nextPrim;
     }
 
     StmtNode block(List<Stmt> stmts) {
@@ -217,7 +227,7 @@ final class StmtCompiler {
         while (target instanceof Expr.Paren p) target = p.x();
         if (TypeOps.isInteger(t) && target instanceof Ident id && var(id) != null) {
             Obj.Var v = var(id);
-            if (!v.global && fc.isLocal(v) && !FuncCompiler.inCell(v)) {
+            if (!v.global && fc.isLocal(v) && v.prim == Prim.LONG) {
                 return new Assign.IncLocal(v.slot, s.inc() ? 1 : -1, RuntimeTypes.intKind(t));
             }
         }
@@ -227,6 +237,14 @@ final class StmtCompiler {
     }
 
     private StmtNode opAssign(Expr lhs, String op, Expr rhs) {
+        Expr target = StmtCompiler.unparen(lhs);
+        if (target instanceof Ident id && var(id) != null && !var(id).global && fc.isLocal(var(id)) && var(id).prim != Prim.REF) {
+            // A scalar local: read, combine and write the primitive slot directly.
+            Obj.Var v = var(id);
+            ExprNode r = x().value(rhs);
+            ExprNode cur = new Locals.LoadPrim(lhs.pos(), v.slot, v.prim);
+            return new Locals.SetPrim(v.slot, v.prim, x().binaryOp(lhs.pos(), op, x().typeOf(lhs), cur, r, x().typeOf(rhs)));
+        }
         LValue lv = x().lvalue(lhs);
         int scratch = fc.newSlot();
         Type t = x().typeOf(lhs);
@@ -258,6 +276,9 @@ final class StmtCompiler {
         if (lhs.size() == 1) {
             Expr l = lhs.get(0);
             if (isBlank(l)) return new Control.Eval(x().value(rhs.get(0)));
+            if (unparen(l) instanceof Ident id && var(id) != null && !var(id).global && fc.isLocal(var(id)) && var(id).prim != Prim.REF) {
+                return new Locals.SetPrim(var(id).slot, var(id).prim, x().value(rhs.get(0)));
+            }
             return new Assign.Single(x().lvalue(l), x().valueAs(rhs.get(0), x().typeOf(l)));
         }
         LValue[] lvs = new LValue[lhs.size()];
@@ -284,8 +305,7 @@ final class StmtCompiler {
             if (v == null || id.name().equals("_")) return new Control.Eval(x().value(a.rhs().get(0)));
             if (v.slot < 0 || fc.isLocal(v) && !isRedeclared(v, id)) {
                 ExprNode init = x().valueAs(a.rhs().get(0), fc.varType(v));
-                fc.declare(v);
-                return new Locals.Declare(v.slot, FuncCompiler.inCell(v), init);
+                return fc.declareVar(v, init);
             }
         }
         // Several names: evaluate the right side into the targets; new names are declared first.
@@ -336,8 +356,7 @@ final class StmtCompiler {
     }
 
     StmtNode declareZero(Obj.Var v) {
-        fc.declare(v);
-        return new Locals.Declare(v.slot, FuncCompiler.inCell(v), new gosub.exec.Composite.Zero(v.pos, RuntimeTypes.zero(fc.varType(v))));
+        return fc.declareVar(v, new gosub.exec.Composite.Zero(v.pos, RuntimeTypes.zero(fc.varType(v))));
     }
 
     private StmtNode decl(Decl d) {
@@ -359,8 +378,7 @@ final class StmtCompiler {
                             continue;
                         }
                         ExprNode init = x().valueAs(s.values().get(0), fc.varType(v));
-                        fc.declare(v);
-                        out.add(new Locals.Declare(v.slot, FuncCompiler.inCell(v), init));
+                        out.add(fc.declareVar(v, init));
                         continue;
                     }
                     out.add(define(new Stmt.Assign(s.pos(), s.names().stream().map(n -> (Expr) n).toList(), ":=", s.values())));
@@ -376,14 +394,14 @@ final class StmtCompiler {
     private StmtNode returnStmt(Stmt.Return r) {
         FuncCode c = fc.code;
         List<Expr> vals = r.results();
-        if (vals.isEmpty()) return new Control.Return(new ExprNode[0], c.resultSlots, c.resultCells, false);
+        if (vals.isEmpty()) return new Control.Return(new ExprNode[0], c.resultSlots, c.resultCells, c.resultKinds, false);
         List<Type> rtypes = resultTypes();
         if (vals.size() == 1 && rtypes.size() > 1) {
-            return new Control.Return(new ExprNode[] {x().tupleAs(vals.get(0), rtypes)}, c.resultSlots, c.resultCells, true);
+            return new Control.Return(new ExprNode[] {x().tupleAs(vals.get(0), rtypes)}, c.resultSlots, c.resultCells, c.resultKinds, true);
         }
         ExprNode[] ns = new ExprNode[vals.size()];
         for (int i = 0; i < ns.length; i++) ns[i] = x().valueAs(vals.get(i), rtypes.get(i));
-        return new Control.Return(ns, c.resultSlots, c.resultCells, false);
+        return new Control.Return(ns, c.resultSlots, c.resultCells, c.resultKinds, false);
     }
 
     private List<Type> resultTypes() {
@@ -467,7 +485,7 @@ final class StmtCompiler {
             }
             Obj.Var v = fc.program.info.caseVars.get(cc);
             if (v != null) {
-                slots[i] = fc.declare(v);
+                slots[i] = fc.declare(v, false);
                 cells[i] = FuncCompiler.inCell(v);
             } else {
                 slots[i] = -1;
@@ -513,9 +531,7 @@ final class StmtCompiler {
                         if (isBlank(t)) continue;
                         ExprNode src = new Locals.Load(t.pos(), k == 0 ? vs : oks);
                         if (a.op().equals(":=")) {
-                            Obj.Var v = var((Ident) t);
-                            fc.declare(v);
-                            prefix.add(new Locals.Declare(v.slot, FuncCompiler.inCell(v), src));
+                            prefix.add(fc.declareVar(var((Ident) t), src));
                         } else {
                             prefix.add(new Assign.Single(x().lvalue(t), src));
                         }

@@ -124,7 +124,7 @@ public final class Assign {
 
         @Override
         public int exec(Frame f) {
-            f.s[slot] = IntKind.wrap(kind, (Long) f.s[slot] + delta);
+            f.p[slot] = IntKind.wrap(kind, f.p[slot] + delta);
             return NORMAL;
         }
     }

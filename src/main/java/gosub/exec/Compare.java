@@ -12,26 +12,40 @@ import gosub.types.TypeOps;
 public final class Compare {
     private Compare() {}
 
-    static boolean test(int c, String op) {
+    static final int EQ = 0, NE = 1, LT = 2, LE = 3, GT = 4, GE = 5;
+
+    static int code(String op) {
         return switch (op) {
-            case "==" -> c == 0;
-            case "!=" -> c != 0;
-            case "<" -> c < 0;
-            case "<=" -> c <= 0;
-            case ">" -> c > 0;
+            case "==" -> EQ;
+            case "!=" -> NE;
+            case "<" -> LT;
+            case "<=" -> LE;
+            case ">" -> GT;
+            default -> GE;
+        };
+    }
+
+    /** Whether a three-way comparison result satisfies the operator. */
+    static boolean holds(int c, int op) {
+        return switch (op) {
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case GT -> c > 0;
             default -> c >= 0;
         };
     }
 
     public abstract static class Cmp extends ExprNode {
         final ExprNode x, y;
-        final String op;
+        final int op;
 
         Cmp(Pos pos, String op, ExprNode x, ExprNode y) {
             super(pos);
             this.x = x;
             this.y = y;
-            this.op = op.intern();
+            this.op = code(op);
         }
 
         @Override
@@ -51,13 +65,14 @@ public final class Compare {
         @Override
         public boolean evalBool(Frame f) {
             long a = x.evalLong(f), b = y.evalLong(f);
+            if (unsigned) return holds(java.lang.Long.compareUnsigned(a, b), op);
             return switch (op) {
-                case "==" -> a == b;
-                case "!=" -> a != b;
-                case "<" -> unsigned ? java.lang.Long.compareUnsigned(a, b) < 0 : a < b;
-                case "<=" -> unsigned ? java.lang.Long.compareUnsigned(a, b) <= 0 : a <= b;
-                case ">" -> unsigned ? java.lang.Long.compareUnsigned(a, b) > 0 : a > b;
-                default -> unsigned ? java.lang.Long.compareUnsigned(a, b) >= 0 : a >= b;
+                case EQ -> a == b;
+                case NE -> a != b;
+                case LT -> a < b;
+                case LE -> a <= b;
+                case GT -> a > b;
+                default -> a >= b;
             };
         }
     }
@@ -71,11 +86,11 @@ public final class Compare {
         public boolean evalBool(Frame f) {
             double a = x.evalDouble(f), b = y.evalDouble(f);
             return switch (op) {
-                case "==" -> a == b;
-                case "!=" -> a != b;
-                case "<" -> a < b;
-                case "<=" -> a <= b;
-                case ">" -> a > b;
+                case EQ -> a == b;
+                case NE -> a != b;
+                case LT -> a < b;
+                case LE -> a <= b;
+                case GT -> a > b;
                 default -> a >= b;
             };
         }
@@ -89,9 +104,9 @@ public final class Compare {
         @Override
         public boolean evalBool(Frame f) {
             GoString a = (GoString) x.eval(f), b = (GoString) y.eval(f);
-            if (op == "==") return a.equals(b);
-            if (op == "!=") return !a.equals(b);
-            return test(a.compareTo(b), op);
+            if (op == EQ) return a.equals(b);
+            if (op == NE) return !a.equals(b);
+            return holds(a.compareTo(b), op);
         }
     }
 
@@ -106,7 +121,7 @@ public final class Compare {
             Object a = x.eval(f), b = y.eval(f);
             if (a instanceof Iface ia && b instanceof Iface ib && TypeOps.identical(ia.type(), ib.type())) checkComparable(a, pos);
             boolean eq = Values.equal(a, b);
-            return op == "==" ? eq : !eq;
+            return op == EQ ? eq : !eq;
         }
     }
 

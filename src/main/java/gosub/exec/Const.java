@@ -5,10 +5,14 @@ import gosub.syntax.Pos;
 /** A constant value, already in its runtime form. */
 public final class Const extends ExprNode {
     final Object value;
+    /** The value unboxed once, for integer, float and bool constants. */
+    private final long bits;
 
     public Const(Pos pos, Object value) {
         super(pos);
         this.value = value;
+        this.bits = value instanceof Long l ? l : value instanceof Double d ? Double.doubleToRawLongBits(d)
+                : value instanceof Boolean b && b ? 1 : 0;
     }
 
     @Override
@@ -18,16 +22,16 @@ public final class Const extends ExprNode {
 
     @Override
     public long evalLong(Frame f) {
-        return (Long) value;
+        return bits;
     }
 
     @Override
     public double evalDouble(Frame f) {
-        return (Double) value;
+        return Double.longBitsToDouble(bits);
     }
 
     @Override
     public boolean evalBool(Frame f) {
-        return (Boolean) value;
+        return bits != 0;
     }
 }

@@ -207,14 +207,22 @@ public final class Control {
         final ExprNode[] values;
         final int[] slots;
         final boolean[] cells;
+        final int[] kinds;
         /** A single call returning several results: spread them. */
         final boolean spread;
 
-        public Return(ExprNode[] values, int[] slots, boolean[] cells, boolean spread) {
+        public Return(ExprNode[] values, int[] slots, boolean[] cells, int[] kinds, boolean spread) {
             this.values = values;
             this.slots = slots;
             this.cells = cells;
+            this.kinds = kinds;
             this.spread = spread;
+        }
+
+        private void store(Frame f, int i, Object v) {
+            if (kinds[i] != Prim.REF) f.p[slots[i]] = Prim.unbox(kinds[i], v);
+            else if (cells[i]) ((Cell) f.s[slots[i]]).v = v;
+            else f.s[slots[i]] = v;
         }
 
         @Override
@@ -224,18 +232,18 @@ public final class Control {
             if (spread) {
                 vs = (Object[]) values[0].eval(f);
             } else if (values.length == 1) {
-                Object v = values[0].eval(f);
-                if (cells[0]) ((Cell) f.s[slots[0]]).v = v;
-                else f.s[slots[0]] = v;
+                switch (kinds[0]) {
+                    case Prim.LONG -> f.p[slots[0]] = values[0].evalLong(f);
+                    case Prim.DOUBLE -> f.p[slots[0]] = Double.doubleToRawLongBits(values[0].evalDouble(f));
+                    case Prim.BOOL -> f.p[slots[0]] = values[0].evalBool(f) ? 1 : 0;
+                    default -> store(f, 0, values[0].eval(f));
+                }
                 return RETURN;
             } else {
                 vs = new Object[values.length];
                 for (int i = 0; i < vs.length; i++) vs[i] = values[i].eval(f);
             }
-            for (int i = 0; i < slots.length; i++) {
-                if (cells[i]) ((Cell) f.s[slots[i]]).v = vs[i];
-                else f.s[slots[i]] = vs[i];
-            }
+            for (int i = 0; i < slots.length; i++) store(f, i, vs[i]);
             return RETURN;
         }
     }

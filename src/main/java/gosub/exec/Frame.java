@@ -6,6 +6,8 @@ import java.util.ArrayList;
 /** The activation of one function call: its local slots and deferred calls. */
 public final class Frame {
     public final Object[] s;
+    /** Scalar locals (ints, floats as raw bits, bools as 0/1) live unboxed here. */
+    public final long[] p;
     /** The cells a closure captured (null for plain functions). */
     public final Object[] captured;
     public final Goroutine g;
@@ -15,8 +17,11 @@ public final class Frame {
     /** The label a pending labelled break or continue targets. */
     public String label;
 
-    public Frame(int slots, Object[] captured, Goroutine g) {
+    private static final long[] NO_PRIMS = new long[0];
+
+    public Frame(int slots, int prims, Object[] captured, Goroutine g) {
         this.s = new Object[slots];
+        this.p = prims == 0 ? NO_PRIMS : new long[prims];
         this.captured = captured;
         this.g = g;
     }

@@ -5,6 +5,12 @@ public final class FuncCode {
     /** Go's name for traces: main.f, main.(*T).M, main.main.func1. */
     public final String name;
     public int slots;
+    /** Primitive slots (scalar locals). */
+    public int prims;
+    /** Per parameter and result: its slot kind (Prim.REF, LONG, DOUBLE, BOOL). */
+    public int[] paramKinds = new int[0];
+    public int[] paramSlots = new int[0];
+    public int[] resultKinds = new int[0];
     /** Parameters (receiver first) occupy slots 0..params-1. */
     public int params;
     /** Which parameter slots hold cells (captured or address-taken parameters). */

@@ -32,13 +32,18 @@ public final class Invoke {
                 throw p;
             }
         }
-        Frame f = new Frame(c.slots, captured, g);
+        Frame f = new Frame(c.slots, c.prims, captured, g);
         f.deferredCall = deferred;
         Object[] s = f.s;
         boolean[] cells = c.paramCells;
-        for (int i = 0; i < c.params; i++) s[i] = cells[i] ? new Cell(args[i]) : args[i];
+        int[] kinds = c.paramKinds, slots = c.paramSlots;
+        for (int i = 0; i < c.params; i++) {
+            if (kinds[i] != Prim.REF) f.p[slots[i]] = Prim.unbox(kinds[i], args[i]);
+            else s[slots[i]] = cells[i] ? new Cell(args[i]) : args[i];
+        }
         int[] rs = c.resultSlots;
         for (int i = 0; i < rs.length; i++) {
+            if (c.resultKinds[i] != Prim.REF) continue;
             Object z = c.resultZeros[i].make();
             s[rs[i]] = c.resultCells[i] ? new Cell(z) : z;
         }
@@ -68,10 +73,16 @@ public final class Invoke {
     static Object results(FuncCode c, Frame f) {
         int[] rs = c.resultSlots;
         if (rs.length == 0) return null;
-        if (rs.length == 1) return c.resultCells[0] ? ((Cell) f.s[rs[0]]).v : f.s[rs[0]];
+        if (rs.length == 1) return result(c, f, 0);
         Object[] out = new Object[rs.length];
-        for (int i = 0; i < rs.length; i++) out[i] = c.resultCells[i] ? ((Cell) f.s[rs[i]]).v : f.s[rs[i]];
+        for (int i = 0; i < rs.length; i++) out[i] = result(c, f, i);
         return out;
+    }
+
+    private static Object result(FuncCode c, Frame f, int i) {
+        int slot = c.resultSlots[i];
+        if (c.resultKinds[i] != Prim.REF) return Prim.box(c.resultKinds[i], f.p[slot]);
+        return c.resultCells[i] ? ((Cell) f.s[slot]).v : f.s[slot];
     }
 
     /** Runs deferred calls LIFO; returns the panic still in flight afterwards (or null). */

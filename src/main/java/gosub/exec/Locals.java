@@ -36,6 +36,92 @@ public final class Locals {
         }
     }
 
+    /** A scalar local in a primitive slot. */
+    public static final class LoadPrim extends ExprNode {
+        final int slot;
+        final int kind;
+
+        public LoadPrim(Pos pos, int slot, int kind) {
+            super(pos);
+            this.slot = slot;
+            this.kind = kind;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return Prim.box(kind, f.p[slot]);
+        }
+
+        @Override
+        public long evalLong(Frame f) {
+            return f.p[slot];
+        }
+
+        @Override
+        public double evalDouble(Frame f) {
+            return Double.longBitsToDouble(f.p[slot]);
+        }
+
+        @Override
+        public boolean evalBool(Frame f) {
+            return f.p[slot] != 0;
+        }
+    }
+
+    /** An assignable scalar local. */
+    public static final class PrimVar extends LValue {
+        final int slot;
+        final int kind;
+
+        public PrimVar(int slot, int kind) {
+            this.slot = slot;
+            this.kind = kind;
+        }
+
+        @Override
+        public Object prepare(Frame f) {
+            return null;
+        }
+
+        @Override
+        public Object load(Frame f, Object h) {
+            return Prim.box(kind, f.p[slot]);
+        }
+
+        @Override
+        public void store(Frame f, Object h, Object v) {
+            f.p[slot] = Prim.unbox(kind, v);
+        }
+
+        @Override
+        public void assign(Frame f, Object v) {
+            f.p[slot] = Prim.unbox(kind, v);
+        }
+    }
+
+    /** x = e, x := e for a scalar local: no boxing. */
+    public static final class SetPrim extends StmtNode {
+        final int slot;
+        final int kind;
+        final ExprNode value;
+
+        public SetPrim(int slot, int kind, ExprNode value) {
+            this.slot = slot;
+            this.kind = kind;
+            this.value = value;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            f.p[slot] = switch (kind) {
+                case Prim.LONG -> value.evalLong(f);
+                case Prim.DOUBLE -> Double.doubleToRawLongBits(value.evalDouble(f));
+                default -> value.evalBool(f) ? 1 : 0;
+            };
+            return NORMAL;
+        }
+    }
+
     /** A local living in a cell in its own frame. */
     public static final class LoadCell extends ExprNode {
         final int slot;

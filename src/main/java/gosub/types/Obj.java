@@ -33,6 +33,8 @@ public abstract sealed class Obj permits Obj.Var, Obj.Const, Obj.TypeName, Obj.F
         public boolean addressed;
         /** Slot assigned by the compiler. */
         public int slot = -1;
+        /** How the compiler stores it: 0 a reference slot, else a primitive slot (see exec.Prim). */
+        public int prim;
         /** The function that declares it (null for globals and fields). */
         public Object owner;
 
