@@ -29,7 +29,48 @@ public final class Calls {
 
         @Override
         public Object eval(Frame f) {
-            return Invoke.run(code, null, args(args, spread, f), f.g, pos, false);
+            if (spread || code.nativeFn != null) return Invoke.run(code, null, args(args, spread, f), f.g, pos, false);
+            Frame nf = call(f);
+            return Invoke.results(code, nf);
+        }
+
+        @Override
+        public long evalLong(Frame f) {
+            if (spread || code.nativeFn != null || code.resultKinds[0] != Prim.LONG) return (Long) eval(f);
+            return call(f).p[code.resultSlots[0]];
+        }
+
+        @Override
+        public double evalDouble(Frame f) {
+            if (spread || code.nativeFn != null || code.resultKinds[0] != Prim.DOUBLE) return (Double) eval(f);
+            return Double.longBitsToDouble(call(f).p[code.resultSlots[0]]);
+        }
+
+        @Override
+        public boolean evalBool(Frame f) {
+            if (spread || code.nativeFn != null || code.resultKinds[0] != Prim.BOOL) return (Boolean) eval(f);
+            return call(f).p[code.resultSlots[0]] != 0;
+        }
+
+        /** Evaluates the arguments straight into the callee's frame (scalars unboxed) and runs it. */
+        private Frame call(Frame f) {
+            FuncCode c = code;
+            Frame nf = Invoke.frame(c, null, f.g);
+            int[] kinds = c.paramKinds, slots = c.paramSlots;
+            boolean[] cells = c.paramCells;
+            for (int i = 0; i < args.length; i++) {
+                switch (kinds[i]) {
+                    case Prim.LONG -> nf.p[slots[i]] = args[i].evalLong(f);
+                    case Prim.DOUBLE -> nf.p[slots[i]] = Double.doubleToRawLongBits(args[i].evalDouble(f));
+                    case Prim.BOOL -> nf.p[slots[i]] = args[i].evalBool(f) ? 1 : 0;
+                    default -> {
+                        Object v = args[i].eval(f);
+                        nf.s[slots[i]] = cells[i] ? new Cell(v) : v;
+                    }
+                }
+            }
+            Invoke.body(c, nf, pos);
+            return nf;
         }
     }
 

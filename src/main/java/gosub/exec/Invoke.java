@@ -70,6 +70,42 @@ public final class Invoke {
         return results(c, f);
     }
 
+    /** A frame for c with zeroed results; the caller stores the parameters. */
+    static Frame frame(FuncCode c, Object[] captured, Goroutine g) {
+        Frame f = new Frame(c.slots, c.prims, captured, g);
+        int[] rs = c.resultSlots;
+        for (int i = 0; i < rs.length; i++) {
+            if (c.resultKinds[i] != Prim.REF) continue;
+            Object z = c.resultZeros[i].make();
+            f.s[rs[i]] = c.resultCells[i] ? new Cell(z) : z;
+        }
+        return f;
+    }
+
+    /** Runs c's body in frame f (parameters stored), with its deferred calls and panics. */
+    static void body(FuncCode c, Frame f, Pos callSite) {
+        if (!c.hasDefer) {
+            try {
+                c.body.exec(f);
+            } catch (GoPanic p) {
+                p.addFrame(c.name, f.g.run.fileName, callSite);
+                throw p;
+            }
+            return;
+        }
+        GoPanic panic = null;
+        try {
+            c.body.exec(f);
+        } catch (GoPanic p) {
+            panic = p;
+        }
+        panic = runDefers(f, panic);
+        if (panic != null) {
+            panic.addFrame(c.name, f.g.run.fileName, callSite);
+            throw panic;
+        }
+    }
+
     static Object results(FuncCode c, Frame f) {
         int[] rs = c.resultSlots;
         if (rs.length == 0) return null;
