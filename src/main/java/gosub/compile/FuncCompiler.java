@@ -29,6 +29,8 @@ final class FuncCompiler {
     private final Map<Obj.Var, Integer> captureIndex = new IdentityHashMap<>();
     /** Counts function literals inside, for Go's names main.f.func1, func2, ... */
     int literals;
+    /** Counts range-over-func loops, for the names of their yield functions. */
+    int ranges;
     /** Type arguments of the generic function (or method of a generic type) being compiled. */
     final Map<Type.TypeParam, Type> subst;
     final ExprCompiler exprs;

@@ -40,8 +40,7 @@ final class RangeCompiler {
         if (u instanceof Type.MapT) return new Range.Map_(r.pos(), x, key, value, body, label, freshNode);
         if (u instanceof Type.Chan) return new Range.Chan_(r.pos(), x, key, body, label, freshNode);
         if (u instanceof Type.Signature) {
-            fc.program.error(r.pos(), "gosub does not support range over functions yet");
-            return new Control.Empty();
+            return new Range.Func_(r.pos(), x, key, value, body, label, freshNode, fc.name + "-range" + (++fc.ranges));
         }
         boolean copyArray = u instanceof Type.Array;
         return new Range.List_(r.pos(), x, key, value, body, label, freshNode, copyArray);

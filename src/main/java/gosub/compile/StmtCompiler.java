@@ -164,7 +164,10 @@ final class StmtCompiler {
             }
             case Stmt.IncDec id -> incDec(id);
             case Stmt.Assign a -> assign(a);
-            case Stmt.Go g -> new GoDefer.Go(g.pos(), fc.calls.callForGo(g.call()), goName(g.call()), fc.name);
+            case Stmt.Go g -> {
+                String name = goName(g.call());
+                yield new GoDefer.Go(g.pos(), fc.calls.callForGo(g.call()), name, fc.name);
+            }
             case Stmt.Defer d -> new GoDefer.Defer(fc.calls.callForGo(d.call()));
             case Stmt.Return r -> returnStmt(r);
             case Stmt.Branch b -> branch(b);
@@ -192,7 +195,10 @@ final class StmtCompiler {
     private String goName(Expr call) {
         Expr fun = call instanceof Expr.Call c ? c.fun() : call;
         while (fun instanceof Expr.Paren p) fun = p.x();
-        if (fun instanceof Expr.FuncLit) return fc.name + ".func" + (fc.literals + 1);
+        if (fun instanceof Expr.FuncLit) {
+            boolean inLiteral = fc.name.matches(".*\\.func\\d+(\\.\\d+)*");
+            return fc.name + (inLiteral ? "." : ".func") + (fc.literals + 1);
+        }
         if (fun instanceof Ident id && fc.program.info.objects.get(id) instanceof Obj.Func f) return f.fullName();
         if (fun instanceof Expr.Selector sel && fc.program.info.objects.get(sel.sel()) instanceof Obj.Func f) return f.fullName();
         if (fun instanceof Expr.Selector sel && fc.program.info.selections.get(sel) != null

@@ -29,11 +29,11 @@ final class ProgramMethods implements MethodCaller {
 
     @Override
     public Object call(Type t, Object v, String name, Object[] args, Goroutine g, Pos pos) {
-        MethodTable.Target target = table.find(t, name);
+        MethodTable.Bound b = table.find(t, name).bind(v, pos);
         Object[] all = new Object[args.length + 1];
-        all[0] = target.receiver(v, pos);
+        all[0] = b.receiver();
         System.arraycopy(args, 0, all, 1, args.length);
-        return Invoke.run(target.code(), null, all, g, pos, false);
+        return Invoke.run(b.code(), null, all, g, pos, false);
     }
 
     @Override

@@ -115,12 +115,12 @@ public final class Calls {
             Object v = recv.eval(f);
             if (v == null) throw Panics.nilDeref(pos);
             gosub.runtime.Iface i = (gosub.runtime.Iface) v;
-            MethodTable.Target t = table.find(i.type(), method);
+            MethodTable.Bound b = table.find(i.type(), method).bind(i.value(), pos);
             Object[] a = args(args, spread, f);
             Object[] all = new Object[a.length + 1];
-            all[0] = t.receiver(i.value(), pos);
+            all[0] = b.receiver();
             System.arraycopy(a, 0, all, 1, a.length);
-            return Invoke.run(t.code(), null, all, f.g, pos, false);
+            return Invoke.run(b.code(), null, all, f.g, pos, false);
         }
     }
 
@@ -176,8 +176,8 @@ public final class Calls {
             Object v = recv.eval(f);
             if (v == null) throw Panics.nilDeref(pos);
             gosub.runtime.Iface i = (gosub.runtime.Iface) v;
-            MethodTable.Target t = table.find(i.type(), method);
-            return new FuncValue(t.code(), t.receiver(i.value(), pos));
+            MethodTable.Bound b = table.find(i.type(), method).bind(i.value(), pos);
+            return new FuncValue(b.code(), b.receiver());
         }
     }
 
@@ -221,12 +221,12 @@ public final class Calls {
                 Object rv = i.recv.eval(f);
                 if (rv == null) throw Panics.nilDeref(i.pos);
                 gosub.runtime.Iface iv = (gosub.runtime.Iface) rv;
-                MethodTable.Target t = i.table.find(iv.type(), i.method);
+                MethodTable.Bound b = i.table.find(iv.type(), i.method).bind(iv.value(), i.pos);
                 Object[] a = args(i.args, i.spread, f);
                 Object[] all = new Object[a.length + 1];
-                all[0] = t.receiver(iv.value(), i.pos);
+                all[0] = b.receiver();
                 System.arraycopy(a, 0, all, 1, a.length);
-                return (g, d) -> Invoke.run(t.code(), null, all, g, i.pos, d);
+                return (g, d) -> Invoke.run(b.code(), null, all, g, i.pos, d);
             }
             case Builtins.Deferrable b -> {
                 return b.prepare(f);

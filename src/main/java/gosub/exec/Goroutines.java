@@ -16,6 +16,7 @@ public final class Goroutines {
         } catch (ExitException e) {
             // The program ended while this goroutine ran.
         } catch (GoPanic p) {
+            if (p.goexit) return;
             if (!run.exited()) {
                 String report = RuntimePrint.panicReport(p, g);
                 run.stderr(report);

@@ -32,6 +32,7 @@ public final class Invoke {
                 throw p;
             }
         }
+        if (c.body == null) throw new IllegalStateException("function " + c.name + " was not compiled");
         Frame f = new Frame(c.slots, c.prims, captured, g);
         f.deferredCall = deferred;
         Object[] s = f.s;
@@ -148,7 +149,7 @@ public final class Invoke {
     /** recover(): stops the current panic when called directly by a deferred function. */
     public static Object recover(Frame f) {
         GoPanic p = f.g.panicking;
-        if (p == null || p.recovered || !f.deferredCall) return null;
+        if (p == null || p.recovered || p.goexit || !f.deferredCall) return null;
         p.recovered = true;
         return p.value;
     }

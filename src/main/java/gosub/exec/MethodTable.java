@@ -12,8 +12,30 @@ import java.util.function.BiFunction;
 
 /** Finds the method an interface call reaches for a dynamic type, caching the answer. */
 public final class MethodTable {
-    /** The method's code, and how to turn the interface's value into its receiver. */
-    public record Target(FuncCode code, List<Integer> path, Type dynType, boolean ptrRecv) {
+    /** A method ready to call: its code and the receiver to pass first. */
+    public record Bound(FuncCode code, Object receiver) {}
+
+    /**
+     * The method's code, and how to turn the interface's value into its receiver. A method
+     * promoted from an embedded interface field (viaInterface) is dispatched again on that
+     * field's dynamic type.
+     */
+    public record Target(FuncCode code, List<Integer> path, Type dynType, boolean ptrRecv, boolean viaInterface,
+                         String name, MethodTable table) {
+        public Bound bind(Object v, Pos pos) {
+            if (!viaInterface) return new Bound(code, receiver(v, pos));
+            Object inner = v;
+            Type t = dynType;
+            for (int idx : path) {
+                Type u = t instanceof Type.Pointer p ? p.elem : t;
+                t = ((Type.Struct) u.underlying()).fields.get(idx).type;
+                inner = Access.struct(inner, pos).fields[idx];
+            }
+            if (inner == null) throw Panics.nilDeref(pos);
+            gosub.runtime.Iface i = (gosub.runtime.Iface) inner;
+            return table.find(i.type(), name).bind(i.value(), pos);
+        }
+
         public Object receiver(Object v, Pos pos) {
             Type t = dynType;
             for (int k = 0; k < path.size(); k++) {
@@ -47,7 +69,8 @@ public final class MethodTable {
             Obj.Func m = sel.method();
             Type holder = dyn;
             for (int idx : sel.path()) holder = ((Type.Struct) (holder instanceof Type.Pointer p ? p.elem : holder).underlying()).fields.get(idx).type;
-            return new Target(codes.apply(m, holder), sel.path(), dyn, m.ptrRecv);
+            if (m.recvNamed == null) return new Target(null, sel.path(), dyn, false, true, n, this);
+            return new Target(codes.apply(m, holder), sel.path(), dyn, m.ptrRecv, false, n, this);
         });
     }
 }

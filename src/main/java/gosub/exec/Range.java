@@ -141,6 +141,38 @@ public final class Range {
         }
     }
 
+    /** Go 1.23 range over a function: the body becomes the yield function seq calls. */
+    public static final class Func_ extends Loop {
+        final String name;
+
+        public Func_(Pos pos, ExprNode x, LValue key, LValue value, StmtNode body, String label, StmtNode fresh, String name) {
+            super(pos, x, key, value, body, label, fresh);
+            this.name = name;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object seq = x.eval(f);
+            int[] pending = {-1};
+            boolean[] done = {false};
+            FuncCode yield = new FuncCode(name);
+            yield.nativeFn = (args, g, p) -> {
+                if (done[0]) {
+                    throw new GoPanic(new Iface(gosub.types.Universe.STRING,
+                            GoString.of("range function continued iteration after function for loop body returned false")), p, false);
+                }
+                int c = iterate(f, args.length > 0 ? args[0] : null, args.length > 1 ? args[1] : null);
+                if (c == -1) return true;
+                done[0] = true;
+                if (c != -2) pending[0] = c;
+                return false;
+            };
+            Invoke.call((FuncValue) seq, new Object[] {new FuncValue(yield, (Object[]) null)}, f.g, pos, false);
+            done[0] = true;
+            return pending[0] >= 0 ? pending[0] : NORMAL;
+        }
+    }
+
     public static final class Chan_ extends Loop {
         public Chan_(Pos pos, ExprNode x, LValue key, StmtNode body, String label, StmtNode fresh) {
             super(pos, x, key, null, body, label, fresh);

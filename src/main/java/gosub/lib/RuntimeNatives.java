@@ -1,6 +1,7 @@
 package gosub.lib;
 
 import gosub.exec.NativeFn;
+import gosub.runtime.GoPanic;
 import gosub.runtime.RuntimeErrors;
 import java.util.Map;
 
@@ -13,6 +14,11 @@ final class RuntimeNatives {
             g.run.out.flush();
             Thread.yield();
             return null;
+        });
+        m.put("runtime.Goexit", (a, g, p) -> {
+            GoPanic exit = new GoPanic(null, p, false);
+            exit.goexit = true;
+            throw exit;
         });
         m.put("runtime.NumGoroutine", (a, g, p) -> (long) g.run.scheduler.count());
         m.put("runtime.NumCPU", (a, g, p) -> (long) Runtime.getRuntime().availableProcessors());

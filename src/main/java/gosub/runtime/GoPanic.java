@@ -18,6 +18,8 @@ public final class GoPanic extends RuntimeException {
     public final List<String> frames = new ArrayList<>();
     /** True for runtime errors raised by the interpreter (index out of range, nil map...). */
     public final boolean runtimeError;
+    /** runtime.Goexit: unwinds running deferred calls like a panic, but recover cannot stop it. */
+    public boolean goexit;
 
     public GoPanic(Object value, Pos pos, boolean runtimeError) {
         super(null, null, false, false);

@@ -63,6 +63,11 @@ public final class Scheduler {
         lock.lock();
         try {
             all.remove(g);
+            if (all.isEmpty() && !run.exited()) {
+                // Only possible when main called runtime.Goexit and every other goroutine ended.
+                run.fatal("no goroutines (main called runtime.Goexit) - deadlock!", "");
+                return;
+            }
             if (!run.exited()) checkAllAsleep();
         } finally {
             lock.unlock();

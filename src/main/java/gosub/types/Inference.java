@@ -95,7 +95,8 @@ final class Inference {
                 for (int i = 0; i < pn.typeArgs.size(); i++) if (!unify(pn.typeArgs.get(i), an.typeArgs.get(i), tps, m)) return false;
                 return true;
             }
-            return true;
+            // Inexact unification: a generic named type matches an unnamed type by its structure.
+            return a instanceof Named || unify(pn.underlying(), a, tps, m);
         }
         Type au = a instanceof Named ? a.underlying() : a;
         return switch (p) {

@@ -3,6 +3,9 @@ package runtime
 
 func Gosched()
 
+// Goexit ends the calling goroutine after running its deferred calls.
+func Goexit()
+
 func NumGoroutine() int
 
 func GOMAXPROCS(n int) int
