@@ -58,6 +58,7 @@ public final class Engine {
         run.globals = new Object[program.globals()];
         run.methods = new ProgramMethods(program.methods());
         run.libState.put("os.Args", opts.args());
+        run.timeLimitText = gosub.lib.time.DurationText.format(opts.timeLimitNanos());
         if (opts.timeLimitNanos() > 0 && !opts.fakeTime()) startWallLimit(run, opts.timeLimitNanos());
         FuncCode init = program.init();
         FuncCode main = program.main();

@@ -265,7 +265,7 @@ public final class Builtins {
         GoPanic panic(Object v) {
             if (v == null) {
                 // Go 1.21+: panic(nil) becomes a *runtime.PanicNilError.
-                return new GoPanic(new Iface(RuntimeErrors.PANIC_NIL_PTR, new Cell(GoString.of("panic called with nil argument"))), pos, false);
+                return new GoPanic(new Iface(gosub.types.RuntimeErrors.PANIC_NIL_PTR, new Cell(GoString.of("panic called with nil argument"))), pos, false);
             }
             return new GoPanic(v, pos, false);
         }

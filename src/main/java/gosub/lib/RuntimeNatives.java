@@ -2,12 +2,19 @@ package gosub.lib;
 
 import gosub.exec.NativeFn;
 import gosub.runtime.GoPanic;
-import gosub.runtime.RuntimeErrors;
+import gosub.runtime.GoString;
+import gosub.runtime.Pointer;
 import java.util.Map;
 
 /** runtime's functions, the Error methods of runtime panics, and net/http's blocking serve. */
 final class RuntimeNatives {
     private RuntimeNatives() {}
+
+    /** The message of a runtime error value: its string, or the string its pointer holds. */
+    private static GoString message(Object receiver) {
+        if (receiver instanceof Pointer p) return (GoString) p.load();
+        return (GoString) receiver;
+    }
 
     static void register(Map<String, NativeFn> m) {
         m.put("runtime.Gosched", (a, g, p) -> {
@@ -24,13 +31,13 @@ final class RuntimeNatives {
         m.put("runtime.NumCPU", (a, g, p) -> (long) Runtime.getRuntime().availableProcessors());
         m.put("runtime.GOMAXPROCS", (a, g, p) -> (long) Runtime.getRuntime().availableProcessors());
         for (String t : new String[] {"boundsError", "errorString", "plainError"}) {
-            m.put("runtime." + t + ".Error", (a, g, p) -> RuntimeErrors.message(a[0]));
+            m.put("runtime." + t + ".Error", (a, g, p) -> message(a[0]));
         }
-        m.put("runtime.(*TypeAssertionError).Error", (a, g, p) -> RuntimeErrors.message(a[0]));
+        m.put("runtime.(*TypeAssertionError).Error", (a, g, p) -> message(a[0]));
         for (String t : new String[] {"boundsError", "errorString", "plainError", "(*TypeAssertionError)", "(*PanicNilError)"}) {
             m.put("runtime." + t + ".RuntimeError", (a, g, p) -> null);
         }
-        m.put("runtime.(*PanicNilError).Error", (a, g, p) -> RuntimeErrors.message(a[0]));
+        m.put("runtime.(*PanicNilError).Error", (a, g, p) -> message(a[0]));
         m.put("net/http.serveForever", (a, g, p) -> {
             var s = g.run.scheduler;
             s.lock.lock();

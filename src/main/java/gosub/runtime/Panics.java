@@ -1,5 +1,7 @@
 package gosub.runtime;
 
+import gosub.types.RuntimeErrors;
+
 import gosub.syntax.Pos;
 
 /** Creates the panics the runtime raises, with Go's exact texts and dynamic types. */

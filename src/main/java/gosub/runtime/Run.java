@@ -18,6 +18,8 @@ public final class Run {
     public final Scheduler scheduler;
     /** Virtual time (nanoseconds since start) at which to stop; 0 for none. */
     public final long timeLimit;
+    /** The time limit as the user wrote it, for the message when it is reached. */
+    public String timeLimitText = "";
     public Object[] globals = new Object[0];
     /** How library code calls back into the program (set by the engine). */
     public MethodCaller methods;
@@ -77,7 +79,7 @@ public final class Run {
 
     /** Ends a never-ending program at --time-limit (not a failure: exit status 0). */
     public void stopAtTimeLimit() {
-        stderr("gosub: stopped at the time limit (" + gosub.lib.time.DurationText.format(timeLimit) + ")\n");
+        stderr("gosub: stopped at the time limit (" + timeLimitText + ")\n");
         exit(0);
     }
 

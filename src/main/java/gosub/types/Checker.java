@@ -84,8 +84,8 @@ public final class Checker {
     public Package check(Decl.File file) {
         if (pkg.path.equals("runtime")) {
             // The runtime's panic types are built in Java (they are raised by the interpreter).
-            pkg.scope.declare(new Obj.TypeName("TypeAssertionError", Pos.NONE, gosub.runtime.RuntimeErrors.TYPE_ASSERTION, "runtime"));
-            pkg.scope.declare(new Obj.TypeName("PanicNilError", Pos.NONE, gosub.runtime.RuntimeErrors.PANIC_NIL, "runtime"));
+            pkg.scope.declare(new Obj.TypeName("TypeAssertionError", Pos.NONE, gosub.types.RuntimeErrors.TYPE_ASSERTION, "runtime"));
+            pkg.scope.declare(new Obj.TypeName("PanicNilError", Pos.NONE, gosub.types.RuntimeErrors.PANIC_NIL, "runtime"));
         }
         for (Decl.Import imp : file.imports()) importPackage(imp);
         List<Decl.Func> funcs = new ArrayList<>();

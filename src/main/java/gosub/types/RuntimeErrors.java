@@ -1,9 +1,6 @@
-package gosub.runtime;
+package gosub.types;
 
 import gosub.syntax.Pos;
-import gosub.types.Obj;
-import gosub.types.Type;
-import gosub.types.Universe;
 import java.util.List;
 
 /**
@@ -38,9 +35,4 @@ public final class RuntimeErrors {
         return n;
     }
 
-    /** The message of a runtime error value (the receiver of its Error method). */
-    public static GoString message(Object receiver) {
-        if (receiver instanceof Pointer p) return (GoString) p.load();
-        return (GoString) receiver;
-    }
 }
