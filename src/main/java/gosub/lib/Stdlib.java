@@ -34,6 +34,9 @@ public final class Stdlib {
         TimeNatives.register(m);
         ErrorsNatives.register(m);
         RuntimeNatives.register(m);
+        StringsNatives.register(m);
+        StrconvNatives.register(m);
+        MathNatives.register(m);
         return Map.copyOf(m);
     }
 
