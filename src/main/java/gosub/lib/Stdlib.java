@@ -37,6 +37,7 @@ public final class Stdlib {
         StringsNatives.register(m);
         StrconvNatives.register(m);
         MathNatives.register(m);
+        UnicodeNatives.register(m);
         return Map.copyOf(m);
     }
 

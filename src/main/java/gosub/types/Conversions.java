@@ -53,9 +53,6 @@ final class Conversions {
                     || (i.intValue() >= 0xD800 && i.intValue() <= 0xDFFF) ? 0xFFFD : i.intValue();
             return new String(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         }
-        if (t.isInteger() && v instanceof java.math.BigDecimal d && TypeOps.basic(x.type).isFloat() && !TypeOps.isUntyped(x.type)) {
-            return null;
-        }
         if (!Constant.representable(v, t)) return null;
         return Constant.round(Constant.coerce(v, t), t);
     }

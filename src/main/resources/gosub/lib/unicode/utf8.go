@@ -82,6 +82,8 @@ func EncodeRune(p []byte, r rune) int {
 
 func AppendRune(p []byte, r rune) []byte { return append(p, string(r)...) }
 
+func FullRune(p []byte) bool { return FullRuneInString(string(p)) }
+
 func FullRuneInString(s string) bool {
 	_, size := DecodeRuneInString(s)
 	return size > 1 || len(s) > 0 && (s[0] < 0x80 || len(s) >= UTFMax)
