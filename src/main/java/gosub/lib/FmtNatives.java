@@ -10,10 +10,75 @@ import java.util.Map;
 final class FmtNatives {
     private FmtNatives() {}
 
+    /** Scanning: parses tok into *arg for the basic kinds Go's Scan supports. */
+    static Object store(Object arg, GoString tok, long verb, gosub.runtime.Goroutine g) {
+        gosub.runtime.Iface i = (gosub.runtime.Iface) arg;
+        if (i == null || !(i.type().underlying() instanceof gosub.types.Type.Pointer pt) || i.value() == null) {
+            return error(g, "can't scan type: " + (i == null ? "<nil>" : gosub.types.TypeNames.of(i.type(), true)));
+        }
+        gosub.runtime.Pointer p = (gosub.runtime.Pointer) i.value();
+        gosub.types.Type.Basic b = gosub.types.TypeOps.basic(pt.elem);
+        String s = tok.toString();
+        if (b == null) return error(g, "can't scan type: " + gosub.types.TypeNames.of(i.type(), true));
+        if (b.isString()) {
+            p.store(tok);
+            return null;
+        }
+        if (b.isBoolean()) {
+            gosub.lib.strconv.ParseNumbers.BoolResult r = gosub.lib.strconv.ParseNumbers.parseBool(s);
+            if (!r.ok()) return error(g, "syntax error scanning boolean");
+            p.store(r.value());
+            return null;
+        }
+        if (b.isInteger()) {
+            if (verb == 'c') {
+                p.store((long) s.codePointAt(0));
+                return null;
+            }
+            int base = verb == 'x' || verb == 'X' ? 16 : verb == 'o' ? 8 : verb == 'b' ? 2 : 10;
+            gosub.lib.strconv.ParseNumbers.IntResult r = b.isUnsigned()
+                    ? gosub.lib.strconv.ParseNumbers.parseUint(s, base, b.bits())
+                    : gosub.lib.strconv.ParseNumbers.parseInt(s, verb == 'v' ? 0 : base, b.bits());
+            if (!r.ok()) {
+                if (r.err().kind() == gosub.lib.strconv.NumError.Kind.RANGE) return error(g, "strconv.ParseInt: parsing " + gosub.lib.strconv.Quote.quote(s) + ": value out of range");
+                return error(g, "expected integer");
+            }
+            p.store(r.value());
+            return null;
+        }
+        if (b.isFloat()) {
+            gosub.lib.strconv.ParseNumbers.FloatResult r = gosub.lib.strconv.ParseNumbers.parseFloat(s, b.bits());
+            if (!r.ok()) return error(g, "strconv.ParseFloat: parsing " + gosub.lib.strconv.Quote.quote(s) + ": invalid syntax");
+            p.store(r.value());
+            return null;
+        }
+        return error(g, "can't scan type: " + gosub.types.TypeNames.of(i.type(), true));
+    }
+
+    /** A scanning error value: an *errors.errorString like errors.New makes. */
+    private static Object error(gosub.runtime.Goroutine g, String msg) {
+        throw new ScanError(msg);
+    }
+
+    /** Carries a scan error message to the Go side (converted in store's wrapper). */
+    static final class ScanError extends RuntimeException {
+        ScanError(String msg) {
+            super(msg, null, false, false);
+        }
+    }
+
     static void register(Map<String, NativeFn> m) {
         m.put("fmt.Sprintf", (a, g, p) -> new GoString(Printer.sprintf((GoString) a[0], Args.elems(a[1]), g)));
         m.put("fmt.Sprint", (a, g, p) -> new GoString(Printer.sprint(Args.elems(a[0]), g)));
         m.put("fmt.Sprintln", (a, g, p) -> new GoString(Printer.sprintln(Args.elems(a[0]), g)));
+        m.put("fmt.scanStore", (a, g, p) -> {
+            try {
+                store(a[0], (GoString) a[1], (Long) a[2], g);
+                return GoString.EMPTY;
+            } catch (ScanError e) {
+                return GoString.of(e.getMessage());
+            }
+        });
         m.put("fmt.errorf", (a, g, p) -> {
             Printer.Wrapped w = Printer.errorf((GoString) a[0], Args.elems(a[1]), g);
             Object[] idx = new Object[w.operands().length];

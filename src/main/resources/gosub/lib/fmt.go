@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"unicode/utf8"
 )
 
 type Stringer interface {
@@ -111,4 +112,268 @@ func Errorf(format string, a ...any) error {
 		}
 		return &wrapErrors{msg: s, errs: errs}
 	}
+}
+
+// ---- scanning: tokens separated by spaces, stored through pointers of basic types
+
+// readRune reads one UTF-8 rune a byte at a time, so nothing past it is consumed.
+func readRune(r io.Reader) (rune, bool) {
+	var b [utf8.UTFMax]byte
+	n, err := r.Read(b[:1])
+	if n == 0 || err != nil && n == 0 {
+		return 0, false
+	}
+	if b[0] < utf8.RuneSelf {
+		return rune(b[0]), true
+	}
+	size := 1
+	for size < utf8.UTFMax && !utf8.FullRune(b[:size]) {
+		m, _ := r.Read(b[size : size+1])
+		if m == 0 {
+			break
+		}
+		size++
+	}
+	c, _ := utf8.DecodeRune(b[:size])
+	return c, true
+}
+
+type scanState struct {
+	r       io.Reader
+	peeked  rune
+	hasPeek bool
+	eof     bool
+}
+
+func (s *scanState) next() (rune, bool) {
+	if s.hasPeek {
+		s.hasPeek = false
+		return s.peeked, true
+	}
+	if s.eof {
+		return 0, false
+	}
+	c, ok := readRune(s.r)
+	if !ok {
+		s.eof = true
+	}
+	return c, ok
+}
+
+func (s *scanState) unread(c rune) {
+	s.peeked = c
+	s.hasPeek = true
+}
+
+func isScanSpace(c rune) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+
+// token skips spaces (newlines too unless stopAtNewline) and reads a run of non-space runes.
+func (s *scanState) token(stopAtNewline bool) (string, error) {
+	for {
+		c, ok := s.next()
+		if !ok {
+			return "", io.EOF
+		}
+		if c == '\n' && stopAtNewline {
+			s.unread(c)
+			return "", errors.New("unexpected newline")
+		}
+		if !isScanSpace(c) {
+			s.unread(c)
+			break
+		}
+	}
+	var tok []rune
+	for {
+		c, ok := s.next()
+		if !ok {
+			break
+		}
+		if isScanSpace(c) {
+			s.unread(c)
+			break
+		}
+		tok = append(tok, c)
+	}
+	return string(tok), nil
+}
+
+// accepts reports whether c can continue a token for verb (numbers stop at other text).
+func accepts(verb rune, c rune, first bool) bool {
+	switch verb {
+	case 'd':
+		return '0' <= c && c <= '9' || first && (c == '+' || c == '-')
+	case 'x', 'X':
+		return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' || first && (c == '+' || c == '-')
+	case 'f', 'g', 'e', 'F', 'G', 'E':
+		return '0' <= c && c <= '9' || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-'
+	}
+	return !isScanSpace(c)
+}
+
+func (s *scanState) tokenFor(verb rune) (string, error) {
+	for {
+		c, ok := s.next()
+		if !ok {
+			return "", io.EOF
+		}
+		if c == '\n' || !isScanSpace(c) {
+			s.unread(c)
+			break
+		}
+	}
+	var tok []rune
+	for {
+		c, ok := s.next()
+		if !ok {
+			break
+		}
+		if !accepts(verb, c, len(tok) == 0) {
+			s.unread(c)
+			break
+		}
+		tok = append(tok, c)
+	}
+	if len(tok) == 0 {
+		if verb == 'd' {
+			return "", errors.New("expected integer")
+		}
+		return "", errors.New("unexpected newline")
+	}
+	return string(tok), nil
+}
+
+// scanStore parses tok into the variable arg points to; it returns an error text or "".
+func scanStore(arg any, tok string, verb rune) string
+
+func store(arg any, tok string, verb rune) error {
+	if msg := scanStore(arg, tok, verb); msg != "" {
+		return errors.New(msg)
+	}
+	return nil
+}
+
+func doScan(s *scanState, a []any, line bool) (n int, err error) {
+	for _, arg := range a {
+		tok, err := s.token(line)
+		if err != nil {
+			if err == io.EOF && n > 0 {
+				err = io.ErrUnexpectedEOF
+			}
+			return n, err
+		}
+		if err := store(arg, tok, 'v'); err != nil {
+			return n, err
+		}
+		n++
+	}
+	if line {
+		for {
+			c, ok := s.next()
+			if !ok || c == '\n' {
+				break
+			}
+			if !isScanSpace(c) {
+				return n, errors.New("expected newline")
+			}
+		}
+	}
+	return n, nil
+}
+
+func Fscan(r io.Reader, a ...any) (n int, err error) { return doScan(&scanState{r: r}, a, false) }
+
+func Fscanln(r io.Reader, a ...any) (n int, err error) { return doScan(&scanState{r: r}, a, true) }
+
+func Scan(a ...any) (n int, err error) { return Fscan(os.Stdin, a...) }
+
+func Scanln(a ...any) (n int, err error) { return Fscanln(os.Stdin, a...) }
+
+type stringReader struct {
+	s string
+	i int
+}
+
+func (r *stringReader) Read(b []byte) (int, error) {
+	if r.i >= len(r.s) {
+		return 0, io.EOF
+	}
+	n := copy(b, r.s[r.i:])
+	r.i += n
+	return n, nil
+}
+
+func Sscan(str string, a ...any) (n int, err error) { return Fscan(&stringReader{s: str}, a...) }
+
+func Sscanln(str string, a ...any) (n int, err error) { return Fscanln(&stringReader{s: str}, a...) }
+
+func Sscanf(str string, format string, a ...any) (n int, err error) {
+	return Fscanf(&stringReader{s: str}, format, a...)
+}
+
+func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
+
+// Fscanf: spaces in the format match any spaces, verbs read a token, other text must match.
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	s := &scanState{r: r}
+	fr := []rune(format)
+	for i := 0; i < len(fr); i++ {
+		c := fr[i]
+		if c == '%' && i+1 < len(fr) && fr[i+1] != '%' {
+			verb := fr[i+1]
+			i++
+			if n >= len(a) {
+				return n, errors.New("too few operands for format '%" + string(verb) + "'")
+			}
+			var tok string
+			if verb == 'c' {
+				r, ok := s.next()
+				if !ok {
+					return n, io.ErrUnexpectedEOF
+				}
+				tok = string(r)
+			} else {
+				tok, err = s.tokenFor(verb)
+				if err != nil {
+					if err == io.EOF {
+						err = io.ErrUnexpectedEOF
+					}
+					return n, err
+				}
+			}
+			if err := store(a[n], tok, verb); err != nil {
+				return n, err
+			}
+			n++
+			continue
+		}
+		if c == '%' {
+			i++
+		}
+		if isScanSpace(c) && c != '\n' {
+			for {
+				x, ok := s.next()
+				if !ok {
+					break
+				}
+				if !isScanSpace(x) || x == '\n' {
+					s.unread(x)
+					break
+				}
+			}
+			continue
+		}
+		x, ok := s.next()
+		if !ok {
+			return n, io.ErrUnexpectedEOF
+		}
+		if x != c {
+			s.unread(x)
+			return n, errors.New("input does not match format")
+		}
+	}
+	if n < len(a) {
+		return n, errors.New("too many operands")
+	}
+	return n, nil
 }
