@@ -47,6 +47,10 @@ final class StrconvNatives {
             byte[] r = Unquote.unquote(((GoString) a[0]).bytes);
             return new Object[] {r == null ? GoString.EMPTY : new GoString(r), r != null};
         });
+        m.put("strconv.QuoteToGraphic", (a, g, p) -> GoString.of(Quote.quoteToGraphic(((GoString) a[0]).bytes)));
+        m.put("strconv.QuoteRuneToGraphic", (a, g, p) -> GoString.of(Quote.quoteRuneToGraphic((int) (long) (Long) a[0])));
+        m.put("strconv.CanBackquote", (a, g, p) -> Quote.canBackquote(((GoString) a[0]).bytes));
+        m.put("strconv.IsGraphic", (a, g, p) -> Quote.isGraphic((int) (long) (Long) a[0]));
         m.put("strconv.IsPrint", (a, g, p) -> Quote.isPrint((int) (long) (Long) a[0]));
     }
 }

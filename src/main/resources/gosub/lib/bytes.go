@@ -239,3 +239,57 @@ func Clone(b []byte) []byte {
 	}
 	return append([]byte{}, b...)
 }
+
+func Cut(s, sep []byte) (before, after []byte, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, nil, false
+}
+
+func (b *Buffer) UnreadByte() error {
+	if b.off <= 0 {
+		return errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
+	}
+	b.off--
+	return nil
+}
+
+// Reader reads from a byte slice.
+type Reader struct {
+	s []byte
+	i int
+}
+
+func NewReader(b []byte) *Reader { return &Reader{b, 0} }
+
+func (r *Reader) Len() int { return len(r.s) - r.i }
+
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= len(r.s) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[r.i:])
+	r.i += n
+	return n, nil
+}
+
+func (r *Reader) ReadByte() (byte, error) {
+	if r.i >= len(r.s) {
+		return 0, io.EOF
+	}
+	c := r.s[r.i]
+	r.i++
+	return c, nil
+}
+
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= len(r.s) {
+		return 0, 0, io.EOF
+	}
+	ch, size = utf8.DecodeRune(r.s[r.i:])
+	r.i += size
+	return ch, size, nil
+}

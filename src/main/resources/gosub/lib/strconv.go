@@ -118,3 +118,15 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 func AppendBool(dst []byte, b bool) []byte { return append(dst, FormatBool(b)...) }
 
 func IsPrint(r rune) bool
+
+func AppendUint(dst []byte, i uint64, base int) []byte { return append(dst, FormatUint(i, base)...) }
+
+func AppendQuoteRune(dst []byte, r rune) []byte { return append(dst, QuoteRune(r)...) }
+
+func QuoteToGraphic(s string) string
+
+func QuoteRuneToGraphic(r rune) string
+
+func CanBackquote(s string) bool
+
+func IsGraphic(r rune) bool
