@@ -103,11 +103,12 @@ public final class Checker {
         }
         for (Decl.Func m : methods) declareMethod(m);
         for (Obj o : new ArrayList<>(globalDecls.keySet())) resolveGlobal(o);
-        for (Decl.Func f : funcs) checkBody(f);
-        for (Decl.Func m : methods) checkBody(m);
+        for (Decl.Func f : funcs) checkOrDefer(f);
+        for (Decl.Func m : methods) checkOrDefer(m);
         computeInitOrder();
         for (Obj.PkgName p : imports) {
-            if (!p.used) {
+            // Library bodies are checked later, so their imports can only be judged in main.
+            if (!p.used && pkg.path.equals("main")) {
                 String path = p.imported.path;
                 String last = path.substring(path.lastIndexOf('/') + 1);
                 String alias = p.name.equals(last) || p.name.equals(p.imported.name) ? "" : " as " + p.name;
@@ -345,6 +346,18 @@ public final class Checker {
     }
 
     // ---------------------------------------------------------------- bodies
+
+    /**
+     * Library packages are trusted Go: their function bodies are checked only when the
+     * compiler needs them, which keeps start-up short.
+     */
+    private void checkOrDefer(Decl.Func f) {
+        if (pkg.path.equals("main") || f.body() == null) {
+            checkBody(f);
+            return;
+        }
+        info.uncheckedBodies.put(f, () -> checkBody(f));
+    }
 
     private void checkBody(Decl.Func f) {
         Obj.Func obj = info.funcs.get(f);

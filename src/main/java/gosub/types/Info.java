@@ -34,6 +34,15 @@ public final class Info {
 
     public record Checked(Package pkg, Decl.File file) {}
 
+    /** Bodies of library functions, checked only when the compiler needs them. */
+    public final Map<Decl.Func, Runnable> uncheckedBodies = new IdentityHashMap<>();
+
+    /** Checks a library function's body if that was deferred. */
+    public void ensureChecked(Decl.Func d) {
+        Runnable r = uncheckedBodies.remove(d);
+        if (r != null) r.run();
+    }
+
     public Operand typeOf(Expr e) {
         return types.get(e);
     }
