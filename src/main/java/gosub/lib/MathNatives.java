@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
-/** math's functions on StrictMath (fdlibm), with Go's special cases where they differ. */
+/** math's functions: Go's algorithms (GoMath), so results agree with Go bit for bit. */
 final class MathNatives {
     private MathNatives() {}
 
@@ -19,78 +19,82 @@ final class MathNatives {
 
     static void register(Map<String, NativeFn> m) {
         m.put("math.Inf", (a, g, p) -> (Long) a[0] >= 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
-        m.put("math.NaN", (a, g, p) -> Double.NaN);
+        m.put("math.NaN", (a, g, p) -> GoMath.NAN);
         m.put("math.Signbit", (a, g, p) -> Double.doubleToRawLongBits((Double) a[0]) < 0);
         m.put("math.Float64bits", (a, g, p) -> Double.doubleToRawLongBits((Double) a[0]));
         m.put("math.Float64frombits", (a, g, p) -> Double.longBitsToDouble((Long) a[0]));
         m.put("math.Float32bits", (a, g, p) -> (long) Float.floatToRawIntBits((float) (double) (Double) a[0]) & 0xFFFFFFFFL);
         m.put("math.Float32frombits", (a, g, p) -> (double) Float.intBitsToFloat((int) (long) (Long) a[0]));
-        f1(m, "Sqrt", StrictMath::sqrt);
-        f1(m, "Cbrt", StrictMath::cbrt);
-        f2(m, "Pow", MathNatives::pow);
-        f1(m, "Exp", StrictMath::exp);
-        f1(m, "Expm1", StrictMath::expm1);
-        f1(m, "Log", StrictMath::log);
-        f1(m, "Log2", MathNatives::log2);
-        f1(m, "Log10", StrictMath::log10);
-        f1(m, "Log1p", StrictMath::log1p);
-        f1(m, "Sin", StrictMath::sin);
-        f1(m, "Cos", StrictMath::cos);
-        f1(m, "Tan", StrictMath::tan);
-        f1(m, "Asin", StrictMath::asin);
-        f1(m, "Acos", StrictMath::acos);
-        f1(m, "Atan", StrictMath::atan);
-        f2(m, "Atan2", StrictMath::atan2);
-        f1(m, "Sinh", StrictMath::sinh);
-        f1(m, "Cosh", StrictMath::cosh);
-        f1(m, "Tanh", StrictMath::tanh);
-        f2(m, "Hypot", StrictMath::hypot);
-        f1(m, "Floor", StrictMath::floor);
-        f1(m, "Ceil", StrictMath::ceil);
-        f1(m, "Trunc", x -> x < 0 ? StrictMath.ceil(x) : StrictMath.floor(x));
-        f1(m, "Round", MathNatives::round);
-        f1(m, "RoundToEven", StrictMath::rint);
-        f2(m, "Mod", MathNatives::mod);
-        f2(m, "Remainder", StrictMath::IEEEremainder);
+        f1(m, "Abs", x -> GoMath.frombits(GoMath.bits(x) & ~GoMath.SIGN_MASK));
+        f2(m, "Copysign", GoMath::copysign);
+        f1(m, "Sqrt", Math::sqrt);
+        f1(m, "Cbrt", GoMath::cbrt);
+        f2(m, "Pow", GoMath::pow);
+        m.put("math.Pow10", (a, g, p) -> GoMath.pow10((Long) a[0]));
+        f1(m, "Exp", GoMath::exp);
+        f1(m, "Exp2", GoMath::exp2);
+        f1(m, "Expm1", GoMath::expm1);
+        f1(m, "Log", GoMath::log);
+        f1(m, "Log2", GoMath::log2);
+        f1(m, "Log10", GoMath::log10);
+        f1(m, "Log1p", GoMath::log1p);
+        f1(m, "Logb", x -> {
+            if (x == 0) return Double.NEGATIVE_INFINITY;
+            if (Double.isInfinite(x)) return Double.POSITIVE_INFINITY;
+            if (Double.isNaN(x)) return x;
+            return GoMath.ilogb(x);
+        });
+        m.put("math.Ilogb", (a, g, p) -> {
+            double x = (Double) a[0];
+            if (x == 0) return (long) Integer.MIN_VALUE;
+            if (Double.isNaN(x) || Double.isInfinite(x)) return (long) Integer.MAX_VALUE;
+            return GoMath.ilogb(x);
+        });
+        f1(m, "Sin", GoMath::sin);
+        f1(m, "Cos", GoMath::cos);
+        f1(m, "Tan", GoMath::tan);
+        m.put("math.Sincos", (a, g, p) -> {
+            double[] r = GoMath.sincos((Double) a[0]);
+            return new Object[] {r[0], r[1]};
+        });
+        f1(m, "Asin", GoMath::asin);
+        f1(m, "Acos", GoMath::acos);
+        f1(m, "Atan", GoMath::atan);
+        f2(m, "Atan2", GoMath::atan2);
+        f1(m, "Sinh", GoMath::sinh);
+        f1(m, "Cosh", GoMath::cosh);
+        f1(m, "Tanh", GoMath::tanh);
+        f1(m, "Asinh", GoMath::asinh);
+        f1(m, "Acosh", GoMath::acosh);
+        f1(m, "Atanh", GoMath::atanh);
+        f2(m, "Hypot", GoMath::hypot);
+        f1(m, "Floor", Math::floor);
+        f1(m, "Ceil", Math::ceil);
+        f1(m, "Trunc", GoMath::trunc);
+        f1(m, "Round", GoMath::round);
+        f1(m, "RoundToEven", GoMath::roundToEven);
+        f2(m, "Mod", GoMath::mod);
+        f2(m, "Remainder", GoMath::remainder);
+        m.put("math.Modf", (a, g, p) -> {
+            double f = (Double) a[0];
+            return new Object[] {GoMath.modfInt(f), GoMath.modfFrac(f)};
+        });
         m.put("math.Frexp", (a, g, p) -> {
             double f = (Double) a[0];
-            if (f == 0 || Double.isNaN(f) || Double.isInfinite(f)) return new Object[] {f, 0L};
-            int e = StrictMath.getExponent(f);
-            double frac = f;
-            long exp = 0;
-            if (e == Double.MIN_EXPONENT - 1) {
-                frac = f * 0x1p52;
-                exp = -52;
-                e = StrictMath.getExponent(frac);
-            }
-            exp += e + 1;
-            frac = StrictMath.scalb(frac, -(e + 1));
-            return new Object[] {frac, exp};
+            return new Object[] {GoMath.frexpFrac(f), (long) GoMath.frexpExp(f)};
         });
-        m.put("math.Ldexp", (a, g, p) -> StrictMath.scalb((Double) a[0], (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, (Long) a[1]))));
-    }
-
-    /** Go rounds half away from zero. */
-    static double round(double x) {
-        if (Double.isNaN(x) || Double.isInfinite(x)) return x;
-        double t = x < 0 ? StrictMath.ceil(x) : StrictMath.floor(x);
-        if (Math.abs(x - t) >= 0.5) t += Math.copySign(1.0, x);
-        return t == 0 ? Math.copySign(0.0, x) : t;
-    }
-
-    /** Go's Mod: the result has the sign of x (Java's % on doubles agrees). */
-    static double mod(double x, double y) {
-        if (y == 0 || Double.isInfinite(x) || Double.isNaN(x) || Double.isNaN(y)) return Double.NaN;
-        return x % y;
-    }
-
-    static double log2(double x) {
-        int e = StrictMath.getExponent(x);
-        if (x > 0 && !Double.isInfinite(x) && x == StrictMath.scalb(1.0, e)) return e;
-        return StrictMath.log(x) / StrictMath.log(2);
-    }
-
-    static double pow(double x, double y) {
-        return StrictMath.pow(x, y);
+        m.put("math.Ldexp", (a, g, p) -> GoMath.ldexp((Double) a[0], (Long) a[1]));
+        f2(m, "Max", GoMath::max);
+        f2(m, "Min", GoMath::min);
+        m.put("math.FMA", (a, g, p) -> Math.fma((Double) a[0], (Double) a[1], (Double) a[2]));
+        f1(m, "Erf", GoMath::erf);
+        f1(m, "Erfc", GoMath::erfc);
+        f1(m, "Erfinv", GoMath::erfinv);
+        f1(m, "Gamma", GoMath::gamma);
+        m.put("math.Lgamma", (a, g, p) -> {
+            double[] r = GoMath.lgamma((Double) a[0]);
+            return new Object[] {r[0], (long) r[1]};
+        });
+        f2(m, "Nextafter", GoMath::nextafter);
     }
 }

@@ -1,5 +1,5 @@
-// Package math, as gosub provides it: constants in Go, functions on Java's StrictMath (fdlibm,
-// the algorithms Go's own implementations follow).
+// Package math, as gosub provides it: constants in Go; the functions are native and follow
+// Go's own algorithms on amd64 bit for bit (GoMath.java).
 package math
 
 const (
@@ -38,45 +38,35 @@ const (
 )
 
 func Inf(sign int) float64
-
 func NaN() float64
-
 func IsNaN(f float64) (is bool) { return f != f }
-
 func IsInf(f float64, sign int) bool {
 	return sign >= 0 && f > MaxFloat64 || sign <= 0 && f < -MaxFloat64
 }
-
 func Signbit(x float64) bool
-
 func Float64bits(f float64) uint64
-
 func Float64frombits(b uint64) float64
-
 func Float32bits(f float32) uint32
-
 func Float32frombits(b uint32) float32
-
-func Abs(x float64) float64 { return Float64frombits(Float64bits(x) &^ (1 << 63)) }
-
-func Copysign(f, sign float64) float64 {
-	const signBit = 1 << 63
-	return Float64frombits(Float64bits(f)&^signBit | Float64bits(sign)&signBit)
-}
-
+func Abs(x float64) float64
+func Copysign(f, sign float64) float64
 func Sqrt(x float64) float64
 func Cbrt(x float64) float64
 func Pow(x, y float64) float64
+func Pow10(n int) float64
 func Exp(x float64) float64
-func Exp2(x float64) float64 { return Pow(2, x) }
+func Exp2(x float64) float64
 func Expm1(x float64) float64
 func Log(x float64) float64
 func Log2(x float64) float64
 func Log10(x float64) float64
 func Log1p(x float64) float64
+func Logb(x float64) float64
+func Ilogb(x float64) int
 func Sin(x float64) float64
 func Cos(x float64) float64
 func Tan(x float64) float64
+func Sincos(x float64) (sin, cos float64)
 func Asin(x float64) float64
 func Acos(x float64) float64
 func Atan(x float64) float64
@@ -84,6 +74,9 @@ func Atan2(y, x float64) float64
 func Sinh(x float64) float64
 func Cosh(x float64) float64
 func Tanh(x float64) float64
+func Asinh(x float64) float64
+func Acosh(x float64) float64
+func Atanh(x float64) float64
 func Hypot(p, q float64) float64
 func Floor(x float64) float64
 func Ceil(x float64) float64
@@ -92,43 +85,11 @@ func Round(x float64) float64
 func RoundToEven(x float64) float64
 func Mod(x, y float64) float64
 func Remainder(x, y float64) float64
-
-func Max(x, y float64) float64 {
-	switch {
-	case IsInf(x, 1) || IsInf(y, 1):
-		return Inf(1)
-	case IsNaN(x) || IsNaN(y):
-		return NaN()
-	case x == 0 && x == y:
-		if Signbit(x) {
-			return y
-		}
-		return x
-	}
-	if x > y {
-		return x
-	}
-	return y
-}
-
-func Min(x, y float64) float64 {
-	switch {
-	case IsInf(x, -1) || IsInf(y, -1):
-		return Inf(-1)
-	case IsNaN(x) || IsNaN(y):
-		return NaN()
-	case x == 0 && x == y:
-		if Signbit(x) {
-			return x
-		}
-		return y
-	}
-	if x < y {
-		return x
-	}
-	return y
-}
-
+func Modf(f float64) (int float64, frac float64)
+func Frexp(f float64) (frac float64, exp int)
+func Ldexp(frac float64, exp int) float64
+func Max(x, y float64) float64
+func Min(x, y float64) float64
 func Dim(x, y float64) float64 {
 	v := x - y
 	if v <= 0 {
@@ -136,15 +97,26 @@ func Dim(x, y float64) float64 {
 	}
 	return v
 }
-
-func Modf(f float64) (int float64, frac float64) {
-	int = Trunc(f)
-	frac = Copysign(f-int, f)
+func FMA(x, y, z float64) float64
+func Erf(x float64) float64
+func Erfc(x float64) float64
+func Erfinv(x float64) float64
+func Erfcinv(x float64) float64 { return Erfinv(1 - x) }
+func Gamma(x float64) float64
+func Lgamma(x float64) (lgamma float64, sign int)
+func Nextafter(x, y float64) (r float64)
+func Nextafter32(x, y float32) (r float32) {
+	switch {
+	case IsNaN(float64(x)) || IsNaN(float64(y)):
+		r = float32(NaN())
+	case x == y:
+		r = x
+	case x == 0:
+		r = float32(Copysign(float64(Float32frombits(1)), float64(y)))
+	case (y > x) == (x > 0):
+		r = Float32frombits(Float32bits(x) + 1)
+	default:
+		r = Float32frombits(Float32bits(x) - 1)
+	}
 	return
 }
-
-func Frexp(f float64) (frac float64, exp int)
-
-func Ldexp(frac float64, exp int) float64
-
-func Pow10(n int) float64 { return Pow(10, float64(n)) }
