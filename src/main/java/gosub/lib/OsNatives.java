@@ -20,16 +20,6 @@ final class OsNatives {
     }
 
     static void register(Map<String, NativeFn> m) {
-        m.put("os.(*File).Write", (a, g, p) -> {
-            byte[] b = Args.bytes(a[1]);
-            write(g, fd(a[0]), b);
-            return new Object[] {(long) b.length, null};
-        });
-        m.put("os.(*File).WriteString", (a, g, p) -> {
-            byte[] b = ((GoString) a[1]).bytes;
-            write(g, fd(a[0]), b);
-            return new Object[] {(long) b.length, null};
-        });
         m.put("os.read", (a, g, p) -> {
             Slice s = (Slice) a[1];
             int n = s == null ? 0 : s.len;
