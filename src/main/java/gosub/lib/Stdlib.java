@@ -38,6 +38,13 @@ public final class Stdlib {
         StrconvNatives.register(m);
         MathNatives.register(m);
         UnicodeNatives.register(m);
+        BitsNatives.register(m);
+        AtomicNatives.register(m);
+        RandNatives.register(m);
+        OsFileNatives.register(m);
+        SortNatives.register(m);
+        Utf8Natives.register(m);
+        BytesNatives.register(m);
         return Map.copyOf(m);
     }
 

@@ -24,6 +24,15 @@ final class StrconvNatives {
         };
     }
 
+    static int base(Object b, gosub.syntax.Pos p) {
+        long base = (Long) b;
+        if (base < 2 || base > 36) {
+            throw new gosub.runtime.GoPanic(new gosub.runtime.Iface(gosub.types.Universe.STRING,
+                    GoString.of("strconv: illegal AppendInt/FormatInt base")), p, false);
+        }
+        return (int) base;
+    }
+
     static void register(Map<String, NativeFn> m) {
         m.put("strconv.parseInt", (a, g, p) -> {
             byte[] s = ((GoString) a[0]).bytes;
@@ -35,8 +44,23 @@ final class StrconvNatives {
             ParseNumbers.FloatResult r = ParseNumbers.parseFloat(((GoString) a[0]).bytes, (int) (long) (Long) a[1]);
             return new Object[] {r.value(), kind(r.err())};
         });
-        m.put("strconv.FormatInt", (a, g, p) -> GoString.of(Long.toString((Long) a[0], (int) (long) (Long) a[1])));
-        m.put("strconv.FormatUint", (a, g, p) -> GoString.of(Long.toUnsignedString((Long) a[0], (int) (long) (Long) a[1])));
+        m.put("strconv.FormatInt", (a, g, p) -> GoString.of(Long.toString((Long) a[0], base(a[1], p))));
+        m.put("strconv.FormatUint", (a, g, p) -> GoString.of(Long.toUnsignedString((Long) a[0], base(a[1], p))));
+        m.put("strconv.parseFloatPrefix", (a, g, p) -> {
+            gosub.lib.strconv.FloatParser.Prefix r = gosub.lib.strconv.FloatParser.parsePrefix(((GoString) a[0]).bytes,
+                    (int) (long) (Long) a[1]);
+            return new Object[] {r.value(), (long) r.n(), kind(r.err())};
+        });
+        m.put("strconv.unquoteChar", (a, g, p) -> {
+            byte[] s = ((GoString) a[0]).bytes;
+            Unquote.Char c = Unquote.unquoteChar(s, 0, s.length, (byte) (long) (Long) a[1]);
+            if (c == null) return new Object[] {0L, false, 0L, false};
+            return new Object[] {(long) c.value(), c.multibyte(), (long) c.next(), true};
+        });
+        m.put("strconv.quotedPrefix", (a, g, p) -> {
+            byte[] r = Unquote.quotedPrefix(((GoString) a[0]).bytes);
+            return new Object[] {r == null ? GoString.EMPTY : new GoString(r), r != null};
+        });
         m.put("strconv.FormatFloat", (a, g, p) -> GoString.of(FormatFloat.format((Double) a[0], (char) (long) (Long) a[1],
                 (int) (long) (Long) a[2], (int) (long) (Long) a[3])));
         m.put("strconv.Quote", (a, g, p) -> GoString.of(Quote.quote(((GoString) a[0]).bytes)));

@@ -1,5 +1,6 @@
-// Package sort, as gosub provides it, written in Go. Unstable sorts use insertion sort for
-// short inputs (as Go does for n <= 12) and heap-ordered quicksort beyond.
+// Package sort, as gosub provides it. The algorithms are Go's (pdqsort for Sort and Slice,
+// insertion sort and SymMerge for Stable), run natively (Pdqsort.java) with the same
+// sequence of Less and Swap calls, so results match Go's even among equal elements.
 package sort
 
 type Interface interface {
@@ -8,209 +9,30 @@ type Interface interface {
 	Swap(i, j int)
 }
 
-func insertionSort(data Interface, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && data.Less(j, j-1); j-- {
-			data.Swap(j, j-1)
-		}
-	}
-}
+func pdqsort(data Interface, n int)
 
-func siftDown(data Interface, lo, hi, first int) {
-	root := lo
-	for {
-		child := 2*root + 1
-		if child >= hi {
-			return
-		}
-		if child+1 < hi && data.Less(first+child, first+child+1) {
-			child++
-		}
-		if !data.Less(first+root, first+child) {
-			return
-		}
-		data.Swap(first+root, first+child)
-		root = child
-	}
-}
-
-func heapSort(data Interface, a, b int) {
-	first := a
-	lo := 0
-	hi := b - a
-	for i := (hi - 1) / 2; i >= 0; i-- {
-		siftDown(data, i, hi, first)
-	}
-	for i := hi - 1; i >= 0; i-- {
-		data.Swap(first, first+i)
-		siftDown(data, lo, i, first)
-	}
-}
-
-func quickSort(data Interface, a, b, depth int) {
-	for b-a > 12 {
-		if depth == 0 {
-			heapSort(data, a, b)
-			return
-		}
-		depth--
-		m := a + (b-a)/2
-		// Median of three into position a.
-		if data.Less(m, a) {
-			data.Swap(m, a)
-		}
-		if data.Less(b-1, m) {
-			data.Swap(b-1, m)
-			if data.Less(m, a) {
-				data.Swap(m, a)
-			}
-		}
-		data.Swap(a, m)
-		i, j := a+1, b-1
-		for {
-			for i <= j && data.Less(i, a) {
-				i++
-			}
-			for i <= j && data.Less(a, j) {
-				j--
-			}
-			if i >= j {
-				break
-			}
-			data.Swap(i, j)
-			i++
-			j--
-		}
-		data.Swap(a, j)
-		if j-a < b-j {
-			quickSort(data, a, j, depth)
-			a = j + 1
-		} else {
-			quickSort(data, j+1, b, depth)
-			b = j
-		}
-	}
-	if b-a > 1 {
-		insertionSort(data, a, b)
-	}
-}
+func stable(data Interface, n int)
 
 func Sort(data Interface) {
-	n := data.Len()
-	depth := 0
-	for i := n; i > 0; i >>= 1 {
-		depth++
-	}
-	quickSort(data, 0, n, depth*2)
-}
-
-// Stable sorts by insertion sort on blocks and in-place merging, as Go's stable sort does.
-func Stable(data Interface) {
-	n := data.Len()
-	blockSize := 20
-	a, b := 0, blockSize
-	for b <= n {
-		insertionSort(data, a, b)
-		a = b
-		b += blockSize
-	}
-	insertionSort(data, a, n)
-	for blockSize < n {
-		a, b = 0, 2*blockSize
-		for b <= n {
-			symMerge(data, a, a+blockSize, b)
-			a = b
-			b += 2 * blockSize
-		}
-		if m := a + blockSize; m < n {
-			symMerge(data, a, m, n)
-		}
-		blockSize *= 2
-	}
-}
-
-func symMerge(data Interface, a, m, b int) {
-	if m-a == 1 {
-		i, j := m, b
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if data.Less(h, a) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		for k := a; k < i-1; k++ {
-			data.Swap(k, k+1)
-		}
+	switch d := data.(type) {
+	case IntSlice:
+		Ints(d)
+		return
+	case StringSlice:
+		Strings(d)
+		return
+	case Float64Slice:
+		Float64s(d)
 		return
 	}
-	if b-m == 1 {
-		i, j := a, m
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if !data.Less(m, h) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		for k := m; k > i; k-- {
-			data.Swap(k, k-1)
-		}
+	n := data.Len()
+	if n <= 1 {
 		return
 	}
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start = n - b
-		r = mid
-	} else {
-		start = a
-		r = m
-	}
-	p := n - 1
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !data.Less(p-c, c) {
-			start = c + 1
-		} else {
-			r = c
-		}
-	}
-	end := n - start
-	if start < m && m < end {
-		rotate(data, start, m, end)
-	}
-	if a < start && start < mid {
-		symMerge(data, a, start, mid)
-	}
-	if mid < end && end < b {
-		symMerge(data, mid, end, b)
-	}
+	pdqsort(data, n)
 }
 
-func swapRange(data Interface, a, b, n int) {
-	for i := 0; i < n; i++ {
-		data.Swap(a+i, b+i)
-	}
-}
-
-func rotate(data Interface, a, m, b int) {
-	i := m - a
-	j := b - m
-	for i != j {
-		if i > j {
-			swapRange(data, m-i, m, j)
-			i -= j
-		} else {
-			swapRange(data, m-i, m+j-i, i)
-			j -= i
-		}
-	}
-	swapRange(data, m-i, m, i)
-}
+func Stable(data Interface) { stable(data, data.Len()) }
 
 func IsSorted(data Interface) bool {
 	n := data.Len()
@@ -235,57 +57,48 @@ type IntSlice []int
 func (x IntSlice) Len() int           { return len(x) }
 func (x IntSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x IntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
-func (x IntSlice) Sort()              { Sort(x) }
+func (x IntSlice) Sort()              { Ints(x) }
+func (p IntSlice) Search(x int) int   { return SearchInts(p, x) }
 
 type StringSlice []string
 
-func (x StringSlice) Len() int           { return len(x) }
-func (x StringSlice) Less(i, j int) bool { return x[i] < x[j] }
-func (x StringSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
-func (x StringSlice) Sort()              { Sort(x) }
+func (x StringSlice) Len() int              { return len(x) }
+func (x StringSlice) Less(i, j int) bool    { return x[i] < x[j] }
+func (x StringSlice) Swap(i, j int)         { x[i], x[j] = x[j], x[i] }
+func (x StringSlice) Sort()                 { Strings(x) }
+func (p StringSlice) Search(x string) int   { return SearchStrings(p, x) }
 
 type Float64Slice []float64
 
 func (x Float64Slice) Len() int { return len(x) }
 func (x Float64Slice) Less(i, j int) bool {
-	return x[i] < x[j] || (x[i] != x[i] && x[j] == x[j])
+	return x[i] < x[j] || (isNaN(x[i]) && !isNaN(x[j]))
 }
-func (x Float64Slice) Swap(i, j int) { x[i], x[j] = x[j], x[i] }
-func (x Float64Slice) Sort()         { Sort(x) }
+func (x Float64Slice) Swap(i, j int)        { x[i], x[j] = x[j], x[i] }
+func (x Float64Slice) Sort()                { Float64s(x) }
+func (p Float64Slice) Search(x float64) int { return SearchFloat64s(p, x) }
 
-func Ints(x []int)         { Sort(IntSlice(x)) }
-func Strings(x []string)   { Sort(StringSlice(x)) }
-func Float64s(x []float64) { Sort(Float64Slice(x)) }
+func isNaN(f float64) bool { return f != f }
+
+func Ints(x []int)
+
+func Strings(x []string)
+
+func Float64s(x []float64)
 
 func IntsAreSorted(x []int) bool         { return IsSorted(IntSlice(x)) }
 func StringsAreSorted(x []string) bool   { return IsSorted(StringSlice(x)) }
 func Float64sAreSorted(x []float64) bool { return IsSorted(Float64Slice(x)) }
 
-type lessSwap struct {
-	less func(i, j int) bool
-	swap func(i, j int)
-	n    int
-}
+// Slice sorts the slice x given the provided less function (x must be a slice).
+func Slice(x any, less func(i, j int) bool)
 
-func (l lessSwap) Len() int           { return l.n }
-func (l lessSwap) Less(i, j int) bool { return l.less(i, j) }
-func (l lessSwap) Swap(i, j int)      { l.swap(i, j) }
+func SliceStable(x any, less func(i, j int) bool)
 
-// swapper returns a function swapping elements i and j of slice x (any slice type).
-func swapper(x any) (func(i, j int), int)
-
-func Slice(x any, less func(i, j int) bool) {
-	swap, n := swapper(x)
-	Sort(lessSwap{less, swap, n})
-}
-
-func SliceStable(x any, less func(i, j int) bool) {
-	swap, n := swapper(x)
-	Stable(lessSwap{less, swap, n})
-}
+func sliceLen(x any) int
 
 func SliceIsSorted(x any, less func(i, j int) bool) bool {
-	_, n := swapper(x)
+	n := sliceLen(x)
 	for i := n - 1; i > 0; i-- {
 		if less(i, i-1) {
 			return false
@@ -307,17 +120,6 @@ func Search(n int, f func(int) bool) int {
 	return i
 }
 
-func SearchInts(a []int, x int) int { return Search(len(a), func(i int) bool { return a[i] >= x }) }
-
-func SearchStrings(a []string, x string) int {
-	return Search(len(a), func(i int) bool { return a[i] >= x })
-}
-
-func SearchFloat64s(a []float64, x float64) int {
-	return Search(len(a), func(i int) bool { return a[i] >= x })
-}
-
-// Find returns the smallest index i at which cmp(i) <= 0, and whether cmp(i) == 0 there.
 func Find(n int, cmp func(int) int) (i int, found bool) {
 	i, j := 0, n
 	for i < j {
@@ -329,4 +131,16 @@ func Find(n int, cmp func(int) int) (i int, found bool) {
 		}
 	}
 	return i, i < n && cmp(i) == 0
+}
+
+func SearchInts(a []int, x int) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
+}
+
+func SearchFloat64s(a []float64, x float64) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
+}
+
+func SearchStrings(a []string, x string) int {
+	return Search(len(a), func(i int) bool { return a[i] >= x })
 }

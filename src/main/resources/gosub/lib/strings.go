@@ -1,113 +1,45 @@
-// Package strings, as gosub provides it: searching and case mapping are native (over the
-// string's bytes), the rest is Go.
+// Package strings, as gosub provides it: Go's behaviour step for step. Functions without
+// callbacks are native (StringsNatives); those taking funcs, and the types, are Go.
 package strings
 
 import (
 	"errors"
 	"io"
+	"unicode"
 	"unicode/utf8"
 )
 
 func Index(s, substr string) int
-
 func LastIndex(s, substr string) int
-
+func IndexByte(s string, c byte) int
+func LastIndexByte(s string, c byte) int
+func IndexRune(s string, r rune) int
+func IndexAny(s, chars string) int
+func LastIndexAny(s, chars string) int
+func Contains(s, substr string) bool
+func ContainsRune(s string, r rune) bool
+func ContainsAny(s, chars string) bool
+func HasPrefix(s, prefix string) bool
+func HasSuffix(s, suffix string) bool
 func Count(s, substr string) int
-
+func Compare(a, b string) int
 func ToUpper(s string) string
-
 func ToLower(s string) string
-
+func ToTitle(s string) string
+func Title(s string) string
+func ToValidUTF8(s, replacement string) string
 func TrimSpace(s string) string
-
+func Trim(s, cutset string) string
+func TrimLeft(s, cutset string) string
+func TrimRight(s, cutset string) string
 func Fields(s string) []string
-
+func Join(elems []string, sep string) string
 func Repeat(s string, count int) string
-
 func EqualFold(s, t string) bool
+func Replace(s, old, new string, n int) string
+func ReplaceAll(s, old, new string) string
 
 func genSplit(s, sep string, sepSave, n int) []string
-
-func Replace(s, old, new string, n int) string
-
-func Contains(s, substr string) bool { return Index(s, substr) >= 0 }
-
-func ContainsRune(s string, r rune) bool { return IndexRune(s, r) >= 0 }
-
-func ContainsAny(s, chars string) bool { return IndexAny(s, chars) >= 0 }
-
-func ContainsFunc(s string, f func(rune) bool) bool { return IndexFunc(s, f) >= 0 }
-
-func HasPrefix(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
-
-func HasSuffix(s, suffix string) bool {
-	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
-}
-
-func IndexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
-
-func LastIndexByte(s string, c byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
-
-func IndexRune(s string, r rune) int {
-	for i, c := range s {
-		if c == r {
-			return i
-		}
-	}
-	return -1
-}
-
-func IndexAny(s, chars string) int {
-	for i, c := range s {
-		if IndexRune(chars, c) >= 0 {
-			return i
-		}
-	}
-	return -1
-}
-
-func LastIndexAny(s, chars string) int {
-	last := -1
-	for i, c := range s {
-		if IndexRune(chars, c) >= 0 {
-			last = i
-		}
-	}
-	return last
-}
-
-func IndexFunc(s string, f func(rune) bool) int {
-	for i, c := range s {
-		if f(c) {
-			return i
-		}
-	}
-	return -1
-}
-
-func LastIndexFunc(s string, f func(rune) bool) int {
-	last := -1
-	for i, c := range s {
-		if f(c) {
-			last = i
-		}
-	}
-	return last
-}
 
 func Split(s, sep string) []string { return genSplit(s, sep, 0, -1) }
 
@@ -117,109 +49,114 @@ func SplitAfter(s, sep string) []string { return genSplit(s, sep, len(sep), -1) 
 
 func SplitAfterN(s, sep string, n int) []string { return genSplit(s, sep, len(sep), n) }
 
+func ContainsFunc(s string, f func(rune) bool) bool { return IndexFunc(s, f) >= 0 }
+
+func IndexFunc(s string, f func(rune) bool) int { return indexFunc(s, f, true) }
+
+func LastIndexFunc(s string, f func(rune) bool) int { return lastIndexFunc(s, f, true) }
+
+func indexFunc(s string, f func(rune) bool, truth bool) int {
+	for i, r := range s {
+		if f(r) == truth {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastIndexFunc(s string, f func(rune) bool, truth bool) int {
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[0:i])
+		i -= size
+		if f(r) == truth {
+			return i
+		}
+	}
+	return -1
+}
+
 func FieldsFunc(s string, f func(rune) bool) []string {
-	var out []string
+	type span struct {
+		start int
+		end   int
+	}
+	spans := make([]span, 0, 32)
 	start := -1
-	for i, c := range s {
-		if f(c) {
+	for end, rune := range s {
+		if f(rune) {
 			if start >= 0 {
-				out = append(out, s[start:i])
-				start = -1
+				spans = append(spans, span{start, end})
+				start = ^start
 			}
-		} else if start < 0 {
-			start = i
+		} else {
+			if start < 0 {
+				start = end
+			}
 		}
 	}
 	if start >= 0 {
-		out = append(out, s[start:])
+		spans = append(spans, span{start, len(s)})
 	}
-	return out
-}
-
-func Join(elems []string, sep string) string {
-	switch len(elems) {
-	case 0:
-		return ""
-	case 1:
-		return elems[0]
+	a := make([]string, len(spans))
+	for i, span := range spans {
+		a[i] = s[span.start:span.end]
 	}
-	var b Builder
-	b.WriteString(elems[0])
-	for _, s := range elems[1:] {
-		b.WriteString(sep)
-		b.WriteString(s)
-	}
-	return b.String()
-}
-
-func ReplaceAll(s, old, new string) string { return Replace(s, old, new, -1) }
-
-func Compare(a, b string) int {
-	if a == b {
-		return 0
-	}
-	if a < b {
-		return -1
-	}
-	return +1
+	return a
 }
 
 func Map(mapping func(rune) rune, s string) string {
-	var b Builder
-	for _, c := range s {
+	var b []byte
+	changed := false
+	for i, c := range s {
 		r := mapping(c)
+		if !changed {
+			if r == c && c != utf8.RuneError {
+				continue
+			}
+			if c == utf8.RuneError {
+				if _, width := utf8.DecodeRuneInString(s[i:]); width != 1 && r == c {
+					continue
+				}
+			}
+			changed = true
+			b = make([]byte, i, len(s)+utf8.UTFMax)
+			copy(b, s[:i])
+		}
 		if r >= 0 {
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		}
 	}
-	return b.String()
+	if !changed {
+		return s
+	}
+	return string(b)
 }
 
-func Title(s string) string {
-	prev := ' '
-	return Map(func(r rune) rune {
-		isSep := prev == ' ' || prev == '\t' || prev == '\n' || prev == '-' || prev == '_'
-		prev = r
-		if isSep && 'a' <= r && r <= 'z' {
-			return r - 'a' + 'A'
-		}
-		return r
-	}, s)
-}
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
 
-func ToTitle(s string) string { return ToUpper(s) }
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
 
-func Trim(s, cutset string) string { return TrimRight(TrimLeft(s, cutset), cutset) }
-
-func TrimLeft(s, cutset string) string {
-	return TrimLeftFunc(s, func(r rune) bool { return IndexRune(cutset, r) >= 0 })
-}
-
-func TrimRight(s, cutset string) string {
-	return TrimRightFunc(s, func(r rune) bool { return IndexRune(cutset, r) >= 0 })
-}
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
 
 func TrimFunc(s string, f func(rune) bool) string { return TrimRightFunc(TrimLeftFunc(s, f), f) }
 
 func TrimLeftFunc(s string, f func(rune) bool) string {
-	for i, c := range s {
-		if !f(c) {
-			return s[i:]
-		}
+	i := indexFunc(s, f, false)
+	if i == -1 {
+		return ""
 	}
-	return ""
+	return s[i:]
 }
 
 func TrimRightFunc(s string, f func(rune) bool) string {
-	end := len(s)
-	for end > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:end])
-		if !f(r) {
-			break
-		}
-		end -= size
+	i := lastIndexFunc(s, f, false)
+	if i >= 0 && s[i] >= utf8.RuneSelf {
+		_, wid := utf8.DecodeRuneInString(s[i:])
+		i += wid
+	} else {
+		i++
 	}
-	return s[:end]
+	return s[0:i]
 }
 
 func TrimPrefix(s, prefix string) string {
@@ -259,9 +196,18 @@ func CutSuffix(s, suffix string) (before string, found bool) {
 
 func Clone(s string) string { return s }
 
-// A Builder builds a string with Write calls.
+// A Builder is used to efficiently build a string using Write methods.
 type Builder struct {
-	buf []byte
+	addr *Builder // of receiver, to detect copies by value
+	buf  []byte
+}
+
+func (b *Builder) copyCheck() {
+	if b.addr == nil {
+		b.addr = b
+	} else if b.addr != b {
+		panic("strings: illegal use of non-zero Builder copied by value")
+	}
 }
 
 func (b *Builder) String() string { return string(b.buf) }
@@ -270,140 +216,150 @@ func (b *Builder) Len() int { return len(b.buf) }
 
 func (b *Builder) Cap() int { return cap(b.buf) }
 
-func (b *Builder) Reset() { b.buf = nil }
+func (b *Builder) Reset() {
+	b.addr = nil
+	b.buf = nil
+}
+
+func (b *Builder) grow(n int) {
+	buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+	copy(buf, b.buf)
+	b.buf = buf
+}
 
 func (b *Builder) Grow(n int) {
+	b.copyCheck()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
 	if cap(b.buf)-len(b.buf) < n {
-		nb := make([]byte, len(b.buf), 2*cap(b.buf)+n)
-		copy(nb, b.buf)
-		b.buf = nb
+		b.grow(n)
 	}
 }
 
 func (b *Builder) Write(p []byte) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 func (b *Builder) WriteByte(c byte) error {
+	b.copyCheck()
 	b.buf = append(b.buf, c)
 	return nil
 }
 
 func (b *Builder) WriteRune(r rune) (int, error) {
+	b.copyCheck()
 	n := len(b.buf)
 	b.buf = utf8.AppendRune(b.buf, r)
 	return len(b.buf) - n, nil
 }
 
 func (b *Builder) WriteString(s string) (int, error) {
+	b.copyCheck()
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
 
-// A Reader reads from a string.
+// A Reader implements io.Reader, io.ReaderAt, io.ByteReader, io.ByteScanner,
+// io.RuneReader, io.RuneScanner, io.Seeker and io.WriterTo by reading from a string.
 type Reader struct {
-	s string
-	i int
+	s        string
+	i        int64 // current reading index
+	prevRune int   // index of previous rune; or < 0
 }
 
-func NewReader(s string) *Reader { return &Reader{s, 0} }
+// copyAt copies s[off:] into dst, returning the count (no substring is built).
+func copyAt(dst []byte, s string, off int) int
 
-func (r *Reader) Len() int { return len(r.s) - r.i }
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
 
 func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
 func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= len(r.s) {
+	if r.i >= int64(len(r.s)) {
 		return 0, io.EOF
 	}
-	n = copy(b, r.s[r.i:])
-	r.i += n
-	return n, nil
+	r.prevRune = -1
+	n = copyAt(b, r.s, int(r.i))
+	r.i += int64(n)
+	return
+}
+
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copyAt(b, r.s, int(off))
+	if n < len(b) {
+		err = io.EOF
+	}
+	return
 }
 
 func (r *Reader) ReadByte() (byte, error) {
-	if r.i >= len(r.s) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
 		return 0, io.EOF
 	}
-	c := r.s[r.i]
+	b := r.s[r.i]
 	r.i++
-	return c, nil
+	return b, nil
 }
 
 func (r *Reader) UnreadByte() error {
 	if r.i <= 0 {
 		return errors.New("strings.Reader.UnreadByte: at beginning of string")
 	}
+	r.prevRune = -1
 	r.i--
 	return nil
 }
 
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= len(r.s) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
 		return 0, 0, io.EOF
 	}
-	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
-	r.i += size
-	return ch, size, nil
-}
-
-func (r *Reader) ReadString(delim byte) (string, error) {
-	start := r.i
-	for r.i < len(r.s) {
-		c := r.s[r.i]
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
 		r.i++
-		if c == delim {
-			return r.s[start:r.i], nil
-		}
+		return rune(c), 1, nil
 	}
-	return r.s[start:], io.EOF
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += int64(size)
+	return
 }
 
-// A Replacer replaces a list of strings with replacements, in order of the input.
-type Replacer struct {
-	oldnew []string
-}
-
-func NewReplacer(oldnew ...string) *Replacer {
-	if len(oldnew)%2 == 1 {
-		panic("strings.NewReplacer: odd argument count")
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
 	}
-	return &Replacer{append([]string(nil), oldnew...)}
-}
-
-func (r *Replacer) Replace(s string) string {
-	var b Builder
-	i := 0
-	for i < len(s) {
-		matched := false
-		for k := 0; k < len(r.oldnew); k += 2 {
-			old := r.oldnew[k]
-			if old != "" && HasPrefix(s[i:], old) {
-				b.WriteString(r.oldnew[k+1])
-				i += len(old)
-				matched = true
-				break
-			}
-		}
-		if !matched {
-			b.WriteByte(s[i])
-			i++
-		}
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
 	}
-	return b.String()
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
 }
 
 func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
 	var abs int64
 	switch whence {
 	case io.SeekStart:
 		abs = offset
 	case io.SeekCurrent:
-		abs = int64(r.i) + offset
+		abs = r.i + offset
 	case io.SeekEnd:
 		abs = int64(len(r.s)) + offset
 	default:
@@ -412,24 +368,49 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	if abs < 0 {
 		return 0, errors.New("strings.Reader.Seek: negative position")
 	}
-	r.i = int(abs)
+	r.i = abs
 	return abs, nil
 }
 
-func (r *Reader) UnreadRune() error {
-	if r.i <= 0 {
-		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
 	}
-	_, size := utf8.DecodeLastRuneInString(r.s[:r.i])
-	r.i -= size
-	return nil
+	s := r.s[r.i:]
+	m, err := io.WriteString(w, s)
+	if m > len(s) {
+		panic("strings.Reader.WriteTo: invalid WriteString count")
+	}
+	r.i += int64(m)
+	n = int64(m)
+	if m != len(s) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return
 }
 
-func (r *Reader) Reset(s string) {
-	r.s = s
-	r.i = 0
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
+
+// Replacer replaces a list of strings with replacements: at each position of the input the
+// first old string (in argument order) that matches is replaced; matches do not overlap.
+type Replacer struct {
+	oldnew []string
 }
+
+func genericReplace(oldnew []string, s string) string
+
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{append([]string(nil), oldnew...)}
+}
+
+func (r *Replacer) Replace(s string) string { return genericReplace(r.oldnew, s) }
 
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
-	return io.WriteString(w, r.Replace(s))
+	return io.WriteString(w, genericReplace(r.oldnew, s))
 }

@@ -9,7 +9,7 @@ import java.math.BigInteger;
  * correctly rounded result (round half to even on the exact value) for float64 or float32.
  * Overflow gives ±Inf with ErrRange; underflow gives ±0 or a denormal without error.
  */
-final class FloatParser {
+public final class FloatParser {
     private static final String FN = "ParseFloat";
 
     /** Syntax read by {@link #read}: value = mant × base^exp, where base is 10 or 2. */
@@ -17,7 +17,7 @@ final class FloatParser {
 
     private FloatParser() {}
 
-    static FloatResult parse(byte[] s, int bitSize) {
+    public static FloatResult parse(byte[] s, int bitSize) {
         boolean f32 = bitSize == 32;
         int special = special(s);
         if (special >= 0) {
@@ -36,6 +36,26 @@ final class FloatParser {
             return new FloatResult(v, NumError.range(FN, s));
         }
         return new FloatResult(v, null);
+    }
+
+    /** Go's parseFloatPrefix: the value of the longest number at the start of s, its length, and the error. */
+    public record Prefix(double value, int n, NumError err) {}
+
+    public static Prefix parsePrefix(byte[] s, int bitSize) {
+        boolean f32 = bitSize == 32;
+        int special = special(s);
+        if (special >= 0) {
+            return new Prefix(specialValue(s), special, null);
+        }
+        Literal lit = read(s);
+        if (lit == null) {
+            return new Prefix(0, 0, NumError.syntax(FN, s));
+        }
+        double v = lit.hex ? hexValue(lit, f32) : decimalValue(lit, f32);
+        if (Double.isInfinite(v)) {
+            return new Prefix(v, lit.end, NumError.range(FN, java.util.Arrays.copyOf(s, lit.end)));
+        }
+        return new Prefix(v, lit.end, null);
     }
 
     private static FloatResult syntax(byte[] s) {

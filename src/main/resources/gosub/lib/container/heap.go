@@ -1,4 +1,4 @@
-// Package container/heap, as gosub provides it, in Go.
+// Package container/heap, as gosub provides it: Go's implementation.
 package heap
 
 import "sort"

@@ -1,10 +1,12 @@
-// Package container/list, as gosub provides it: a doubly linked list, in Go.
+// Package container/list, as gosub provides it: Go's implementation.
 package list
 
 type Element struct {
 	next, prev *Element
-	list       *List
-	Value      any
+
+	list *List
+
+	Value any
 }
 
 func (e *Element) Next() *Element {
@@ -67,7 +69,9 @@ func (l *List) insert(e, at *Element) *Element {
 	return e
 }
 
-func (l *List) insertValue(v any, at *Element) *Element { return l.insert(&Element{Value: v}, at) }
+func (l *List) insertValue(v any, at *Element) *Element {
+	return l.insert(&Element{Value: v}, at)
+}
 
 func (l *List) remove(e *Element) {
 	e.prev.next = e.next
@@ -84,6 +88,7 @@ func (l *List) move(e, at *Element) {
 	}
 	e.prev.next = e.next
 	e.next.prev = e.prev
+
 	e.prev = at
 	e.next = at.next
 	e.prev.next = e

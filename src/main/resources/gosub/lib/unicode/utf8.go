@@ -1,4 +1,5 @@
-// Package unicode/utf8, as gosub provides it.
+// Package unicode/utf8, as gosub provides it: decoding, counting and validation are native
+// (Go's algorithm, invalid bytes as RuneError of width 1); encoding is Go.
 package utf8
 
 const (
@@ -8,38 +9,45 @@ const (
 	UTFMax    = 4
 )
 
+const (
+	surrogateMin = 0xD800
+	surrogateMax = 0xDFFF
+)
+
+func DecodeRune(p []byte) (r rune, size int)
 func DecodeRuneInString(s string) (r rune, size int)
+func DecodeLastRune(p []byte) (r rune, size int)
+func DecodeLastRuneInString(s string) (r rune, size int)
+func RuneCount(p []byte) int
+func RuneCountInString(s string) (n int)
+func Valid(p []byte) bool
+func ValidString(s string) bool
+func FullRune(p []byte) bool
+func FullRuneInString(s string) bool
 
-func DecodeRune(p []byte) (r rune, size int) { return DecodeRuneInString(string(p)) }
+func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
-func DecodeLastRuneInString(s string) (r rune, size int) {
-	if len(s) == 0 {
-		return RuneError, 0
+func ValidRune(r rune) bool {
+	switch {
+	case 0 <= r && r < surrogateMin:
+		return true
+	case surrogateMax < r && r <= MaxRune:
+		return true
 	}
-	start := len(s) - 1
-	for start > 0 && len(s)-start < UTFMax && s[start]&0xC0 == 0x80 {
-		start--
-	}
-	r, size = DecodeRuneInString(s[start:])
-	if start+size != len(s) {
-		return RuneError, 1
-	}
-	return r, size
+	return false
 }
-
-func DecodeLastRune(p []byte) (r rune, size int) { return DecodeLastRuneInString(string(p)) }
 
 func RuneLen(r rune) int {
 	switch {
 	case r < 0:
 		return -1
-	case r < 0x80:
+	case r <= 0x7F:
 		return 1
-	case r < 0x800:
+	case r <= 0x7FF:
 		return 2
-	case 0xD800 <= r && r <= 0xDFFF:
+	case surrogateMin <= r && r <= surrogateMax:
 		return -1
-	case r < 0x10000:
+	case r <= 0xFFFF:
 		return 3
 	case r <= MaxRune:
 		return 4
@@ -47,46 +55,38 @@ func RuneLen(r rune) int {
 	return -1
 }
 
-func RuneCountInString(s string) int {
-	n := 0
-	for range s {
-		n++
-	}
-	return n
-}
-
-func RuneCount(p []byte) int { return RuneCountInString(string(p)) }
-
-func ValidString(s string) bool {
-	for i, r := range s {
-		if r == RuneError {
-			_, size := DecodeRuneInString(s[i:])
-			if size == 1 {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-func Valid(p []byte) bool { return ValidString(string(p)) }
-
-func ValidRune(r rune) bool {
-	return 0 <= r && r < 0xD800 || 0xDFFF < r && r <= MaxRune
-}
-
 func EncodeRune(p []byte, r rune) int {
-	b := AppendRune(nil, r)
-	return copy(p, b)
+	switch i := uint32(r); {
+	case i <= 0x7F:
+		p[0] = byte(r)
+		return 1
+	case i <= 0x7FF:
+		_ = p[1]
+		p[0] = 0xC0 | byte(r>>6)
+		p[1] = 0x80 | byte(r)&0x3F
+		return 2
+	case i > MaxRune, surrogateMin <= i && i <= surrogateMax:
+		r = RuneError
+		fallthrough
+	case i <= 0xFFFF:
+		_ = p[2]
+		p[0] = 0xE0 | byte(r>>12)
+		p[1] = 0x80 | byte(r>>6)&0x3F
+		p[2] = 0x80 | byte(r)&0x3F
+		return 3
+	default:
+		_ = p[3]
+		p[0] = 0xF0 | byte(r>>18)
+		p[1] = 0x80 | byte(r>>12)&0x3F
+		p[2] = 0x80 | byte(r>>6)&0x3F
+		p[3] = 0x80 | byte(r)&0x3F
+		return 4
+	}
 }
 
-func AppendRune(p []byte, r rune) []byte { return append(p, string(r)...) }
-
-func FullRune(p []byte) bool { return FullRuneInString(string(p)) }
-
-func FullRuneInString(s string) bool {
-	_, size := DecodeRuneInString(s)
-	return size > 1 || len(s) > 0 && (s[0] < 0x80 || len(s) >= UTFMax)
+func AppendRune(p []byte, r rune) []byte {
+	if uint32(r) <= 0x7F {
+		return append(p, byte(r))
+	}
+	return append(p, string(r)...)
 }
-
-func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
