@@ -74,7 +74,10 @@ typeTerm  : TILDE? type_;
 // ---------------------------------------------------------------- statements
 block : LBRACE statementList RBRACE;
 
-statementList : (statement? EOS)* statement?;
+// Statements separated by semicolons, each optional. Written so that every decision needs one
+// token of lookahead: `(statement? EOS)* statement?` made the parser scan whole statements
+// to find where the list ends, the largest cost of a cold parse.
+statementList : statement? (EOS statement?)*;
 
 statement
     : declaration                                                        # declStmt
@@ -209,8 +212,9 @@ nonNameType
 
 literalValue : LBRACE (elementList COMMA?)? RBRACE;
 elementList  : keyedElement (COMMA keyedElement)*;
-keyedElement : (key COLON)? element;
-key          : expression | literalValue;
+// `key: value` or `value`; read as element (COLON element)? so the parser need not look past
+// the key for a colon.
+keyedElement : element (COLON element)?;
 element      : expression | literalValue;
 
 string_ : STRING_LIT | RAW_STRING_LIT;

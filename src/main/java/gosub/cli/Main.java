@@ -89,6 +89,9 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // The parser's first use is slow: start it on another core while picocli reads the
+        // command line.
+        Thread.ofPlatform().daemon().start(Engine::warmUp);
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             System.err.println("gosub: internal error: " + e);

@@ -152,7 +152,7 @@ public final class Compiler {
 
     private void fill(FuncCode c, Decl.Func d, Obj.Func f, Map<Type.TypeParam, Type> subst) {
         info.ensureChecked(d);
-        if (d.body() == null) {
+        if (!d.hasBody()) {
             NativeFn n = natives.lookup(f.fullName());
             if (n == null) errors.add("gosub: gosub does not provide " + f.fullName());
             c.nativeFn = n;

@@ -19,8 +19,10 @@ import java.io.PrintStream;
 public final class Engine {
     private Engine() {}
 
-    /** GOSUB_TIMING=1 prints how long each phase took (to stderr). */
-    private static final boolean TIMING = System.getenv("GOSUB_TIMING") != null;
+    /** Gets the parser ready (see GoSource.warmUp); safe to call on any thread. */
+    public static void warmUp() {
+        gosub.syntax.GoSource.warmUp();
+    }
 
     public static int run(String fileName, byte[] source, Options opts, InputStream in, OutputStream out, PrintStream err) {
         Program program;
@@ -35,17 +37,17 @@ public final class Engine {
 
     /** Parses, checks and compiles; prints the errors and returns null when there are any. */
     static Program build(String fileName, byte[] source, PrintStream err) {
-        long t0 = System.nanoTime();
+        Timing.mark("start");
         Loader loader = new Loader();
         boolean ok = loader.load(fileName, source);
-        if (TIMING) err.printf("gosub: parse+check %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        Timing.mark("parse+check");
         if (!ok) {
             for (Diagnostics.Error e : loader.errors()) err.println(e);
             return null;
         }
         Compiler compiler = new Compiler(loader.info, Stdlib.natives(), fileName);
         Program program = compiler.compile();
-        if (TIMING) err.printf("gosub: +compile %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        Timing.mark("compile");
         if (!compiler.errors().isEmpty()) {
             err.println(compiler.errors().get(0));
             return null;
@@ -68,7 +70,9 @@ public final class Engine {
             run.exit(0);
         }));
         try {
-            return run.awaitExit();
+            int code = run.awaitExit();
+            Timing.mark("exit");
+            return code;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 2;

@@ -30,9 +30,8 @@ public final class Loader {
         prefetchImports(new String(source, java.nio.charset.StandardCharsets.UTF_8));
         Decl.File file;
         try {
-            long t0 = System.nanoTime();
             file = GoSource.parse(fileName, source);
-            if (System.getenv("GOSUB_TIMING") != null) System.err.printf("gosub: parse main %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+            Timing.mark("parse main");
         } catch (SyntaxError e) {
             diags.add(fileName, e.pos, e.getMessage());
             return false;
@@ -79,7 +78,7 @@ public final class Loader {
         if (src == null) return;
         java.util.concurrent.FutureTask<Decl.File> task = new java.util.concurrent.FutureTask<>(() -> {
             prefetchImports(src);
-            return GoSource.parse("$GOROOT/src/" + path + ".go", src.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return GoSource.parseLibrary("$GOROOT/src/" + path + ".go", src.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         });
         if (parsing.putIfAbsent(path, task) == null) Thread.ofPlatform().daemon().start(task);
     }

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The standard packages gosub provides: each is a Go source file under resources
@@ -24,31 +28,55 @@ public final class Stdlib {
         }
     }
 
-    private static final Map<String, NativeFn> NATIVES = build();
+    /**
+     * Which registrars bind each package's natives. A program pays only for the packages it
+     * imports: registering every native (hundreds of lambdas) was a visible part of start-up.
+     */
+    private static final Map<String, List<Consumer<Map<String, NativeFn>>>> REGISTRARS = Map.ofEntries(
+            Map.entry("fmt", List.of(FmtNatives::register)),
+            Map.entry("os", List.of(OsNatives::register, OsFileNatives::register)),
+            Map.entry("sync", List.of(SyncNatives::register)),
+            Map.entry("sync/atomic", List.of(AtomicNatives::register)),
+            Map.entry("time", List.of(TimeNatives::register)),
+            Map.entry("errors", List.of(ErrorsNatives::register)),
+            Map.entry("runtime", List.of(RuntimeNatives::register)),
+            Map.entry("net/http", List.of(RuntimeNatives::register)),
+            Map.entry("strings", List.of(StringsNatives::register)),
+            Map.entry("strconv", List.of(StrconvNatives::register, FmtNatives::register)),
+            Map.entry("math", List.of(MathNatives::register)),
+            Map.entry("math/bits", List.of(BitsNatives::register)),
+            Map.entry("math/rand", List.of(RandNatives::register)),
+            Map.entry("unicode", List.of(UnicodeNatives::register)),
+            Map.entry("unicode/utf8", List.of(Utf8Natives::register, StringsNatives::register)),
+            Map.entry("sort", List.of(SortNatives::register)),
+            Map.entry("bytes", List.of(BytesNatives::register)),
+            Map.entry("bufio", List.of(BytesNatives::register)));
 
-    private static Map<String, NativeFn> build() {
+    private static final Map<String, NativeFn> NATIVES = new ConcurrentHashMap<>();
+    private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
+
+    private static NativeFn lookup(String fullName) {
+        int dot = fullName.indexOf('.');
+        String pkg = dot < 0 ? fullName : fullName.substring(0, dot);
+        NativeFn fn = NATIVES.get(fullName);
+        if (fn == null && !REGISTERED.contains(pkg)) {
+            register(pkg);
+            fn = NATIVES.get(fullName);
+        }
+        return fn;
+    }
+
+    private static synchronized void register(String pkg) {
+        if (REGISTERED.contains(pkg)) return;
         Map<String, NativeFn> m = new HashMap<>();
-        FmtNatives.register(m);
-        OsNatives.register(m);
-        SyncNatives.register(m);
-        TimeNatives.register(m);
-        ErrorsNatives.register(m);
-        RuntimeNatives.register(m);
-        StringsNatives.register(m);
-        StrconvNatives.register(m);
-        MathNatives.register(m);
-        UnicodeNatives.register(m);
-        BitsNatives.register(m);
-        AtomicNatives.register(m);
-        RandNatives.register(m);
-        OsFileNatives.register(m);
-        SortNatives.register(m);
-        Utf8Natives.register(m);
-        BytesNatives.register(m);
-        return Map.copyOf(m);
+        for (Consumer<Map<String, NativeFn>> r : REGISTRARS.getOrDefault(pkg, List.of())) r.accept(m);
+        // A registrar may bind names of other packages too; those are kept but never replace
+        // a binding already made.
+        m.forEach(NATIVES::putIfAbsent);
+        REGISTERED.add(pkg);
     }
 
     public static Natives natives() {
-        return NATIVES::get;
+        return Stdlib::lookup;
     }
 }

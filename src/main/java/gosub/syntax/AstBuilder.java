@@ -7,11 +7,30 @@ import gosub.parser.GoParser.*;
 import gosub.syntax.Expr.Ident;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** Builds the AST of a file (declarations and statements) from the parse tree. */
 public class AstBuilder {
     private final ExprBuilder ex = new ExprBuilder(this);
+    /** Bodies cut out of a library file, by their `{` (empty for a file parsed whole). */
+    private final Map<Token, List<Token>> lazyBodies;
+
+    public AstBuilder() {
+        this(Map.of());
+    }
+
+    AstBuilder(Map<Token, List<Token>> lazyBodies) {
+        this.lazyBodies = lazyBodies;
+    }
+
+    private Decl.Func funcDecl(Pos pos, Expr.Field recv, Ident name, Expr.FuncTypeExpr type, BlockContext body) {
+        if (body == null) return new Decl.Func(pos, recv, name, type, (Stmt.Block) null);
+        List<Token> cut = lazyBodies.get(body.LBRACE().getSymbol());
+        if (cut != null) return new Decl.Func(pos, recv, name, type, () -> GoSource.parseBody(cut));
+        return new Decl.Func(pos, recv, name, type, block(body));
+    }
 
     public Decl.File file(String name, SourceFileContext c) {
         List<Decl.Import> imports = new ArrayList<>();
@@ -34,7 +53,7 @@ public class AstBuilder {
     private Decl func(FunctionDeclContext c) {
         Ident name = ident(c.IDENT());
         Expr.FuncTypeExpr type = ex.signature(pos(c), c.typeParameters(), c.signature());
-        return new Decl.Func(pos(c), null, name, type, c.block() == null ? null : block(c.block()));
+        return funcDecl(pos(c), null, name, type, c.block());
     }
 
     private Decl method(MethodDeclContext c) {
@@ -43,7 +62,7 @@ public class AstBuilder {
             throw new SyntaxError(pos(c.receiver), "method has multiple receivers");
         }
         Expr.FuncTypeExpr type = ex.signature(pos(c), null, c.signature());
-        return new Decl.Func(pos(c), recv.get(0), ident(c.IDENT()), type, c.block() == null ? null : block(c.block()));
+        return funcDecl(pos(c), recv.get(0), ident(c.IDENT()), type, c.block());
     }
 
     Decl declaration(DeclarationContext c) {

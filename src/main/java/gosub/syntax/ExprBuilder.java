@@ -149,16 +149,17 @@ class ExprBuilder {
         return new ArrayType(p, c.expression() == null ? null : expr(c.expression()), type(c.type_(0)));
     }
 
+    private Expr element(ElementContext e) {
+        return e.expression() != null ? expr(e.expression()) : literal(null, e.literalValue());
+    }
+
     CompositeLit literal(Expr type, LiteralValueContext c) {
         List<KeyedElement> elems = new ArrayList<>();
         if (c.elementList() != null) {
             for (KeyedElementContext k : c.elementList().keyedElement()) {
-                Expr key = null;
-                if (k.key() != null) {
-                    key = k.key().expression() != null ? expr(k.key().expression()) : literal(null, k.key().literalValue());
-                }
-                ElementContext e = k.element();
-                Expr value = e.expression() != null ? expr(e.expression()) : literal(null, e.literalValue());
+                List<ElementContext> parts = k.element();
+                Expr key = parts.size() == 2 ? element(parts.get(0)) : null;
+                Expr value = element(parts.get(parts.size() - 1));
                 elems.add(new KeyedElement(key, value));
             }
         }

@@ -3,6 +3,7 @@ package gosub.syntax;
 import gosub.parser.GoLexer;
 import gosub.parser.GoParser;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.antlr.v4.runtime.*;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -13,6 +14,39 @@ public final class GoSource {
 
     /** Set by tests to check that a file parses without the LL fallback. */
     public static final ThreadLocal<Boolean> usedFallback = ThreadLocal.withInitial(() -> false);
+
+    /**
+     * Loads the lexer and parser and builds their first prediction states, so that a run can
+     * do it on another core while the command line is still being read.
+     */
+    public static void warmUp() {
+        parse("warmup.go", WARM_UP.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final String WARM_UP = """
+            package p
+
+            import "fmt"
+
+            type t struct{ a, b int }
+
+            func (x *t) m(s []string, k map[string]int) (int, error) {
+            	for i, v := range s {
+            		if n, ok := k[v]; ok && n > i {
+            			x.a += n * 2
+            		} else {
+            			return 0, fmt.Errorf("bad %d", i)
+            		}
+            	}
+            	switch y := x.b; {
+            	case y < 0:
+            		x.b = -y
+            	}
+            	var z = []t{{1, 2}, {a: 3}}
+            	defer func() { _ = recover() }()
+            	return len(z), nil
+            }
+            """;
 
     public static Decl.File parse(String fileName, byte[] source) {
         String text = new String(source, StandardCharsets.UTF_8);
@@ -43,7 +77,37 @@ public final class GoSource {
         return new AstBuilder().file(fileName, tree);
     }
 
+    /**
+     * Parses a library file whose function bodies are parsed only when first used: the file is
+     * trusted Go, so a body's syntax errors need not be found up front.
+     */
+    public static Decl.File parseLibrary(String fileName, byte[] source) {
+        GoLexer lexer = lexer(new String(source, StandardCharsets.UTF_8));
+        LazyBodies cut = new LazyBodies(lexer.getAllTokens());
+        GoParser parser = bailing(cut.outline);
+        return new AstBuilder(cut.bodies).file(fileName, parser.sourceFile());
+    }
+
+    /** Parses a body cut out by LazyBodies. */
+    static Stmt.Block parseBody(List<Token> tokens) {
+        return new AstBuilder().block(bailing(tokens).block());
+    }
+
+    private static GoParser bailing(List<Token> tokens) {
+        GoParser parser = new GoParser(new CommonTokenStream(new ListTokenSource(tokens)));
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        return parser;
+    }
+
     private static GoParser parser(String text) {
+        GoParser parser = new GoParser(new CommonTokenStream(lexer(text)));
+        parser.removeErrorListeners();
+        return parser;
+    }
+
+    private static GoLexer lexer(String text) {
         GoLexer lexer = new GoLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         lexer.addErrorListener(new BaseErrorListener() {
@@ -52,9 +116,7 @@ public final class GoSource {
                 throw new SyntaxError(new Pos(line, col + 1), "syntax error: " + msg);
             }
         });
-        GoParser parser = new GoParser(new CommonTokenStream(lexer));
-        parser.removeErrorListeners();
-        return parser;
+        return lexer;
     }
 
     static SyntaxError error(Parser p, Token t) {

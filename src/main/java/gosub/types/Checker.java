@@ -204,7 +204,7 @@ public final class Checker {
     private void declareFunc(Decl.Func f) {
         Obj.Func fn = new Obj.Func(f.name().name(), f.name().pos(), null, pkg.path);
         fn.decl = f;
-        fn.isNative = f.body() == null;
+        fn.isNative = !f.hasBody();
         info.objects.put(f.name(), fn);
         info.funcs.put(f, fn);
         if (f.name().name().equals("init") || f.name().name().equals("main")) {
@@ -230,7 +230,7 @@ public final class Checker {
         Obj.Func m = new Obj.Func(f.name().name(), f.name().pos(), null, pkg.path);
         m.decl = f;
         m.ptrRecv = ptr;
-        m.isNative = f.body() == null;
+        m.isNative = !f.hasBody();
         info.objects.put(f.name(), m);
         info.funcs.put(f, m);
         if (!(recvType instanceof Expr.Ident id) || !(pkg.scope.lookupLocal(id.name()) instanceof Obj.TypeName tn)
@@ -352,7 +352,7 @@ public final class Checker {
      * compiler needs them, which keeps start-up short.
      */
     private void checkOrDefer(Decl.Func f) {
-        if (pkg.path.equals("main") || f.body() == null) {
+        if (pkg.path.equals("main") || !f.hasBody()) {
             checkBody(f);
             return;
         }
@@ -361,7 +361,7 @@ public final class Checker {
 
     private void checkBody(Decl.Func f) {
         Obj.Func obj = info.funcs.get(f);
-        if (obj == null || obj.type == null || f.body() == null) return;
+        if (obj == null || obj.type == null || !f.hasBody()) return;
         Set<Obj> savedDeps = deps;
         deps = new LinkedHashSet<>();
         stmts.funcBody(obj.sig(), f.recv(), f.type(), f.body(), obj, f);
