@@ -19,8 +19,16 @@ import java.io.PrintStream;
 public final class Engine {
     private Engine() {}
 
-    /** Gets the parser ready (see GoSource.warmUp); safe to call on any thread. */
-    public static void warmUp() {
+    /**
+     * Gets ready to run the program in file, if it exists: starts parsing the packages it
+     * imports, and readies the parser. Safe on any thread; a wrong guess only wastes work.
+     */
+    public static void prepare(java.nio.file.Path file) {
+        try {
+            LibraryCache.prefetchImports(java.nio.file.Files.readString(file));
+        } catch (java.io.IOException | RuntimeException e) {
+            // not a readable Go file: nothing to prepare
+        }
         gosub.syntax.GoSource.warmUp();
     }
 
