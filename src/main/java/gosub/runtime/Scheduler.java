@@ -1,8 +1,6 @@
 package gosub.runtime;
 
 import gosub.syntax.Pos;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -17,7 +15,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Scheduler {
     public final ReentrantLock lock = new ReentrantLock();
     private final Run run;
-    private final List<Goroutine> all = new ArrayList<>();
+    /** In creation order, for Go's goroutine list; removal must be O(1) with a million of them. */
+    private final java.util.Set<Goroutine> all = new java.util.LinkedHashSet<>();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final Condition timerChanged = lock.newCondition();
     private long nextId = 1;
