@@ -1,346 +1,219 @@
-// Package path, as gosub provides it: Go's implementation.
+// Package path: slash-separated paths, as the package documentation describes them.
 package path
 
 import (
 	"errors"
+	"strings"
 	"unicode/utf8"
 )
 
-func indexByteString(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+// ErrBadPattern is the error of Match for a malformed pattern.
+var ErrBadPattern = errors.New("syntax error in pattern")
 
-type lazybuf struct {
-	s   string
-	buf []byte
-	w   int
-}
-
-func (b *lazybuf) index(i int) byte {
-	if b.buf != nil {
-		return b.buf[i]
-	}
-	return b.s[i]
-}
-
-func (b *lazybuf) append(c byte) {
-	if b.buf == nil {
-		if b.w < len(b.s) && b.s[b.w] == c {
-			b.w++
-			return
-		}
-		b.buf = make([]byte, len(b.s))
-		copy(b.buf, b.s[:b.w])
-	}
-	b.buf[b.w] = c
-	b.w++
-}
-
-func (b *lazybuf) string() string {
-	if b.buf == nil {
-		return b.s[:b.w]
-	}
-	return string(b.buf[:b.w])
-}
-
-func Clean(path string) string {
-	if path == "" {
+// Clean returns the shortest path naming the same file, by purely lexical processing.
+func Clean(p string) string {
+	if p == "" {
 		return "."
 	}
-
-	rooted := path[0] == '/'
-	n := len(path)
-
-	out := lazybuf{s: path}
-	r, dotdot := 0, 0
-	if rooted {
-		out.append('/')
-		r, dotdot = 1, 1
-	}
-
-	for r < n {
+	rooted := p[0] == '/'
+	var kept []string
+	for _, e := range strings.Split(p, "/") {
 		switch {
-		case path[r] == '/':
-			r++
-		case path[r] == '.' && (r+1 == n || path[r+1] == '/'):
-			r++
-		case path[r] == '.' && path[r+1] == '.' && (r+2 == n || path[r+2] == '/'):
-			r += 2
-			switch {
-			case out.w > dotdot:
-				out.w--
-				for out.w > dotdot && out.index(out.w) != '/' {
-					out.w--
-				}
-			case !rooted:
-				if out.w > 0 {
-					out.append('/')
-				}
-				out.append('.')
-				out.append('.')
-				dotdot = out.w
-			}
-		default:
-			if rooted && out.w != 1 || !rooted && out.w != 0 {
-				out.append('/')
-			}
-			for ; r < n && path[r] != '/'; r++ {
-				out.append(path[r])
-			}
+		case e == "" || e == ".":
+		case e != "..":
+			kept = append(kept, e)
+		case len(kept) > 0 && kept[len(kept)-1] != "..":
+			kept = kept[:len(kept)-1]
+		case !rooted:
+			kept = append(kept, "..") // a relative path may climb above its start; "/.." is "/"
 		}
 	}
-
-	if out.w == 0 {
+	s := strings.Join(kept, "/")
+	if rooted {
+		return "/" + s
+	}
+	if s == "" {
 		return "."
 	}
-
-	return out.string()
+	return s
 }
 
-func lastSlash(s string) int {
-	i := len(s) - 1
-	for i >= 0 && s[i] != '/' {
-		i--
-	}
-	return i
+// Split splits p after its last slash.
+func Split(p string) (dir, file string) {
+	i := strings.LastIndexByte(p, '/')
+	return p[:i+1], p[i+1:]
 }
 
-func Split(path string) (dir, file string) {
-	i := lastSlash(path)
-	return path[:i+1], path[i+1:]
-}
-
+// Join joins the non-empty elements with slashes and cleans the result ("" if all are empty).
 func Join(elem ...string) string {
-	size := 0
+	var parts []string
 	for _, e := range elem {
-		size += len(e)
+		if e != "" {
+			parts = append(parts, e)
+		}
 	}
-	if size == 0 {
+	if len(parts) == 0 {
 		return ""
 	}
-	buf := make([]byte, 0, size+len(elem)-1)
-	for _, e := range elem {
-		if len(buf) > 0 || e != "" {
-			if len(buf) > 0 {
-				buf = append(buf, '/')
-			}
-			buf = append(buf, e...)
-		}
-	}
-	return Clean(string(buf))
+	return Clean(strings.Join(parts, "/"))
 }
 
-func Ext(path string) string {
-	for i := len(path) - 1; i >= 0 && path[i] != '/'; i-- {
-		if path[i] == '.' {
-			return path[i:]
+// Ext returns the suffix of the last element starting at its last dot, or "".
+func Ext(p string) string {
+	for i := len(p) - 1; i >= 0 && p[i] != '/'; i-- {
+		if p[i] == '.' {
+			return p[i:]
 		}
 	}
 	return ""
 }
 
-func Base(path string) string {
-	if path == "" {
+// Base returns the last element, trailing slashes removed: "." for "", "/" for slashes only.
+func Base(p string) string {
+	if p == "" {
 		return "."
 	}
-	for len(path) > 0 && path[len(path)-1] == '/' {
-		path = path[0 : len(path)-1]
-	}
-	if i := lastSlash(path); i >= 0 {
-		path = path[i+1:]
-	}
-	if path == "" {
+	p = strings.TrimRight(p, "/")
+	if p == "" {
 		return "/"
 	}
-	return path
+	return p[strings.LastIndexByte(p, '/')+1:]
 }
 
-func IsAbs(path string) bool {
-	return len(path) > 0 && path[0] == '/'
+// IsAbs reports whether p starts with a slash.
+func IsAbs(p string) bool {
+	return strings.HasPrefix(p, "/")
 }
 
-func Dir(path string) string {
-	dir, _ := Split(path)
+// Dir returns all but the last element, cleaned.
+func Dir(p string) string {
+	dir, _ := Split(p)
 	return Clean(dir)
 }
 
-
-
-var ErrBadPattern = errors.New("syntax error in pattern")
-
-func Match(pattern, name string) (matched bool, err error) {
-Pattern:
-	for len(pattern) > 0 {
-		var star bool
-		var chunk string
-		star, chunk, pattern = scanChunk(pattern)
-		if star && chunk == "" {
-			return indexByteString(name, '/') < 0, nil
-		}
-		t, ok, err := matchChunk(chunk, name)
-		if ok && (len(t) == 0 || len(pattern) > 0) {
-			name = t
-			continue
-		}
-		if err != nil {
-			return false, err
-		}
-		if star {
-			for i := 0; i < len(name) && name[i] != '/'; i++ {
-				t, ok, err := matchChunk(chunk, name[i+1:])
-				if ok {
-					if len(pattern) == 0 && len(t) > 0 {
-						continue
-					}
-					name = t
-					continue Pattern
-				}
-				if err != nil {
-					return false, err
-				}
-			}
-		}
-		for len(pattern) > 0 {
-			_, chunk, pattern = scanChunk(pattern)
-			if _, _, err := matchChunk(chunk, ""); err != nil {
-				return false, err
-			}
-		}
-		return false, nil
+// Match reports whether name matches the shell pattern: * (any run of non-slash
+// characters), ? (one non-slash character), [class] with ranges and ^ for negation, and \
+// escapes. A malformed pattern is ErrBadPattern, however the match would have gone.
+func Match(pattern, name string) (bool, error) {
+	if !validPattern(pattern) {
+		return false, ErrBadPattern
 	}
-	return len(name) == 0, nil
+	return match(pattern, name), nil
 }
 
-func scanChunk(pattern string) (star bool, chunk, rest string) {
-	for len(pattern) > 0 && pattern[0] == '*' {
-		pattern = pattern[1:]
-		star = true
-	}
-	inrange := false
-	var i int
-Scan:
-	for i = 0; i < len(pattern); i++ {
-		switch pattern[i] {
+func validPattern(p string) bool {
+	for len(p) > 0 {
+		switch p[0] {
 		case '\\':
-			if i+1 < len(pattern) {
-				i++
+			if len(p) < 2 {
+				return false
 			}
+			p = p[2:]
 		case '[':
-			inrange = true
-		case ']':
-			inrange = false
-		case '*':
-			if !inrange {
-				break Scan
+			_, rest, ok := parseClass(p[1:])
+			if !ok {
+				return false
 			}
-		}
-	}
-	return star, pattern[0:i], pattern[i:]
-}
-
-func matchChunk(chunk, s string) (rest string, ok bool, err error) {
-	failed := false
-	for len(chunk) > 0 {
-		if !failed && len(s) == 0 {
-			failed = true
-		}
-		switch chunk[0] {
-		case '[':
-			var r rune
-			if !failed {
-				var n int
-				r, n = utf8.DecodeRuneInString(s)
-				s = s[n:]
-			}
-			chunk = chunk[1:]
-			negated := false
-			if len(chunk) > 0 && chunk[0] == '^' {
-				negated = true
-				chunk = chunk[1:]
-			}
-			match := false
-			nrange := 0
-			for {
-				if len(chunk) > 0 && chunk[0] == ']' && nrange > 0 {
-					chunk = chunk[1:]
-					break
-				}
-				var lo, hi rune
-				if lo, chunk, err = getEsc(chunk); err != nil {
-					return "", false, err
-				}
-				hi = lo
-				if chunk[0] == '-' {
-					if hi, chunk, err = getEsc(chunk[1:]); err != nil {
-						return "", false, err
-					}
-				}
-				if lo <= r && r <= hi {
-					match = true
-				}
-				nrange++
-			}
-			if match == negated {
-				failed = true
-			}
-
-		case '?':
-			if !failed {
-				if s[0] == '/' {
-					failed = true
-				}
-				_, n := utf8.DecodeRuneInString(s)
-				s = s[n:]
-			}
-			chunk = chunk[1:]
-
-		case '\\':
-			chunk = chunk[1:]
-			if len(chunk) == 0 {
-				return "", false, ErrBadPattern
-			}
-			fallthrough
-
+			p = rest
 		default:
-			if !failed {
-				if chunk[0] != s[0] {
-					failed = true
-				}
-				s = s[1:]
-			}
-			chunk = chunk[1:]
+			p = p[1:]
 		}
 	}
-	if failed {
-		return "", false, nil
-	}
-	return s, true, nil
+	return true
 }
 
-func getEsc(chunk string) (r rune, nchunk string, err error) {
-	if len(chunk) == 0 || chunk[0] == '-' || chunk[0] == ']' {
-		err = ErrBadPattern
-		return
-	}
-	if chunk[0] == '\\' {
-		chunk = chunk[1:]
-		if len(chunk) == 0 {
-			err = ErrBadPattern
-			return
+// match: pattern is valid.
+func match(p, name string) bool {
+	for len(p) > 0 {
+		switch p[0] {
+		case '*':
+			rest := strings.TrimLeft(p, "*")
+			for i := 0; ; i++ {
+				if match(rest, name[i:]) {
+					return true
+				}
+				if i == len(name) || name[i] == '/' {
+					return false
+				}
+			}
+		case '?':
+			r, n := utf8.DecodeRuneInString(name)
+			if n == 0 || r == '/' {
+				return false
+			}
+			p, name = p[1:], name[n:]
+		case '[':
+			class, rest, _ := parseClass(p[1:])
+			r, n := utf8.DecodeRuneInString(name)
+			if n == 0 || r == '/' || !class(r) {
+				return false
+			}
+			p, name = rest, name[n:]
+		default:
+			c := p[0]
+			p = p[1:]
+			if c == '\\' {
+				c, p = p[0], p[1:]
+			}
+			if len(name) == 0 || name[0] != c {
+				return false
+			}
+			name = name[1:]
 		}
 	}
-	r, n := utf8.DecodeRuneInString(chunk)
-	if r == utf8.RuneError && n == 1 {
-		err = ErrBadPattern
+	return name == ""
+}
+
+// parseClass reads a character class after its '[': the class, what follows its ']', and
+// whether it is well formed (not empty, terminated, no range bound that is '-' or ']').
+func parseClass(p string) (func(rune) bool, string, bool) {
+	negated := strings.HasPrefix(p, "^")
+	if negated {
+		p = p[1:]
 	}
-	nchunk = chunk[n:]
-	if len(nchunk) == 0 {
-		err = ErrBadPattern
+	type span struct{ lo, hi rune }
+	var spans []span
+	for {
+		if len(p) > 0 && p[0] == ']' && len(spans) > 0 {
+			in := func(r rune) bool {
+				for _, s := range spans {
+					if s.lo <= r && r <= s.hi {
+						return !negated
+					}
+				}
+				return negated
+			}
+			return in, p[1:], true
+		}
+		lo, rest, ok := classChar(p)
+		if !ok {
+			return nil, "", false
+		}
+		hi := lo
+		if len(rest) > 0 && rest[0] == '-' {
+			if hi, rest, ok = classChar(rest[1:]); !ok {
+				return nil, "", false
+			}
+		}
+		spans = append(spans, span{lo, hi})
+		p = rest
 	}
-	return
+}
+
+// classChar reads one possibly escaped character of a class, which must not end there.
+func classChar(p string) (rune, string, bool) {
+	if len(p) == 0 || p[0] == '-' || p[0] == ']' {
+		return 0, "", false
+	}
+	if p[0] == '\\' {
+		p = p[1:]
+		if len(p) == 0 {
+			return 0, "", false
+		}
+	}
+	r, n := utf8.DecodeRuneInString(p)
+	if r == utf8.RuneError && n == 1 || len(p) == n {
+		return 0, "", false
+	}
+	return r, p[n:], true
 }

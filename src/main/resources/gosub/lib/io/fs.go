@@ -112,3 +112,18 @@ type DirEntry interface {
 	Type() FileMode
 	Info() (FileInfo, error)
 }
+
+// FileInfoToDirEntry returns a DirEntry describing info (nil for nil).
+func FileInfoToDirEntry(info FileInfo) DirEntry {
+	if info == nil {
+		return nil
+	}
+	return infoEntry{info}
+}
+
+type infoEntry struct{ info FileInfo }
+
+func (e infoEntry) Name() string               { return e.info.Name() }
+func (e infoEntry) IsDir() bool                { return e.info.IsDir() }
+func (e infoEntry) Type() FileMode             { return e.info.Mode().Type() }
+func (e infoEntry) Info() (FileInfo, error)    { return e.info, nil }

@@ -1,345 +1,148 @@
-// Package path/filepath, as gosub provides it: Go's implementation for Unix.
+// Package path/filepath for a Unix system: its lexical functions are those of package path;
+// the walks and globs read the file system through os.
 package filepath
 
 import (
 	"errors"
 	"io/fs"
 	"os"
+	"path"
 	"sort"
 	"strings"
-	"unicode/utf8"
 )
-
-
-type lazybuf struct {
-	path       string
-	buf        []byte
-	w          int
-	volAndPath string
-	volLen     int
-}
-
-func (b *lazybuf) index(i int) byte {
-	if b.buf != nil {
-		return b.buf[i]
-	}
-	return b.path[i]
-}
-
-func (b *lazybuf) append(c byte) {
-	if b.buf == nil {
-		if b.w < len(b.path) && b.path[b.w] == c {
-			b.w++
-			return
-		}
-		b.buf = make([]byte, len(b.path))
-		copy(b.buf, b.path[:b.w])
-	}
-	b.buf[b.w] = c
-	b.w++
-}
-
-func (b *lazybuf) string() string {
-	if b.buf == nil {
-		return b.volAndPath[:b.volLen+b.w]
-	}
-	return b.volAndPath[:b.volLen] + string(b.buf[:b.w])
-}
 
 const (
 	Separator     = os.PathSeparator
 	ListSeparator = os.PathListSeparator
 )
 
-func Clean(path string) string {
-	originalPath := path
-	volLen := volumeNameLen(path)
-	path = path[volLen:]
-	if path == "" {
-		if volLen > 1 && originalPath[1] != ':' {
-			return FromSlash(originalPath)
-		}
-		return originalPath + "."
-	}
-	rooted := os.IsPathSeparator(path[0])
+// ErrBadPattern is the error of Match and Glob for a malformed pattern.
+var ErrBadPattern = errors.New("syntax error in pattern")
 
-	n := len(path)
-	out := lazybuf{path: path, volAndPath: originalPath, volLen: volLen}
-	r, dotdot := 0, 0
-	if rooted {
-		out.append(Separator)
-		r, dotdot = 1, 1
-	}
+var SkipDir error = fs.SkipDir
+var SkipAll error = fs.SkipAll
 
-	for r < n {
-		switch {
-		case os.IsPathSeparator(path[r]):
-			r++
-		case path[r] == '.' && (r+1 == n || os.IsPathSeparator(path[r+1])):
-			r++
-		case path[r] == '.' && path[r+1] == '.' && (r+2 == n || os.IsPathSeparator(path[r+2])):
-			r += 2
-			switch {
-			case out.w > dotdot:
-				out.w--
-				for out.w > dotdot && !os.IsPathSeparator(out.index(out.w)) {
-					out.w--
-				}
-			case !rooted:
-				if out.w > 0 {
-					out.append(Separator)
-				}
-				out.append('.')
-				out.append('.')
-				dotdot = out.w
-			}
-		default:
-			if rooted && out.w != 1 || !rooted && out.w != 0 {
-				out.append(Separator)
-			}
-			if false && out.w == 0 && out.volLen == 0 && r != 0 {
-				for i := r; i < n && !os.IsPathSeparator(path[i]); i++ {
-					if path[i] == ':' {
-						out.append('.')
-						out.append(Separator)
-						break
-					}
-				}
-			}
-			for ; r < n && !os.IsPathSeparator(path[r]); r++ {
-				out.append(path[r])
-			}
-		}
-	}
+type WalkFunc func(path string, info fs.FileInfo, err error) error
 
-	if out.w == 0 {
-		out.append('.')
-	}
+func Clean(p string) string                 { return path.Clean(p) }
+func Split(p string) (dir, file string)     { return path.Split(p) }
+func Join(elem ...string) string            { return path.Join(elem...) }
+func Ext(p string) string                   { return path.Ext(p) }
+func Base(p string) string                  { return path.Base(p) }
+func Dir(p string) string                   { return path.Dir(p) }
+func IsAbs(p string) bool                   { return path.IsAbs(p) }
+func ToSlash(p string) string               { return p }
+func FromSlash(p string) string             { return p }
+func VolumeName(p string) string            { return "" }
+func HasPrefix(p, prefix string) bool       { return strings.HasPrefix(p, prefix) }
+func IsLocal(p string) bool                 { return p != "" && !IsAbs(p) && !strings.HasPrefix(Clean(p), "..") }
+func EvalSymlinks(p string) (string, error) { _, err := os.Lstat(p); return Clean(p), err }
 
-	return FromSlash(out.string())
+func Match(pattern, name string) (bool, error) {
+	ok, err := path.Match(pattern, name)
+	if err != nil {
+		return false, ErrBadPattern
+	}
+	return ok, nil
 }
 
-func ToSlash(path string) string {
-	if Separator == '/' {
-		return path
+// SplitList splits a list of paths joined by ListSeparator; "" is the empty list.
+func SplitList(list string) []string {
+	if list == "" {
+		return []string{}
 	}
-	return strings.ReplaceAll(path, string(Separator), "/")
+	return strings.Split(list, string(ListSeparator))
 }
 
-func FromSlash(path string) string {
-	if Separator == '/' {
-		return path
-	}
-	return strings.ReplaceAll(path, "/", string(Separator))
-}
-
-func SplitList(path string) []string {
-	return splitList(path)
-}
-
-func Split(path string) (dir, file string) {
-	vol := VolumeName(path)
-	i := len(path) - 1
-	for i >= len(vol) && !os.IsPathSeparator(path[i]) {
-		i--
-	}
-	return path[:i+1], path[i+1:]
-}
-
-func Join(elem ...string) string {
-	return join(elem)
-}
-
-func Ext(path string) string {
-	for i := len(path) - 1; i >= 0 && !os.IsPathSeparator(path[i]); i-- {
-		if path[i] == '.' {
-			return path[i:]
-		}
-	}
-	return ""
-}
-
-// EvalSymlinks returns the path name after the evaluation of any symbolic links
-// (gosub: the cleaned path, once it is known to exist).
-func EvalSymlinks(path string) (string, error) {
-	if _, err := os.Lstat(path); err != nil {
-		return "", err
-	}
-	return Clean(path), nil
-}
-
-func Abs(path string) (string, error) {
-	return abs(path)
-}
-
-func unixAbs(path string) (string, error) {
-	if IsAbs(path) {
-		return Clean(path), nil
+func Abs(p string) (string, error) {
+	if IsAbs(p) {
+		return Clean(p), nil
 	}
 	wd, err := os.Getwd()
 	if err != nil {
 		return "", err
 	}
-	return Join(wd, path), nil
+	return Join(wd, p), nil
 }
 
+// Rel returns a relative path that joined to base names the same file as target.
 func Rel(basepath, targpath string) (string, error) {
-	baseVol := VolumeName(basepath)
-	targVol := VolumeName(targpath)
-	base := Clean(basepath)
-	targ := Clean(targpath)
-	if sameWord(targ, base) {
+	base, targ := Clean(basepath), Clean(targpath)
+	if base == targ {
 		return ".", nil
 	}
-	base = base[len(baseVol):]
-	targ = targ[len(targVol):]
-	if base == "." {
-		base = ""
-	} else if base == "" && volumeNameLen(baseVol) > 2  {
-		base = string(Separator)
-	}
-
-	baseSlashed := len(base) > 0 && base[0] == Separator
-	targSlashed := len(targ) > 0 && targ[0] == Separator
-	if baseSlashed != targSlashed || !sameWord(baseVol, targVol) {
+	if IsAbs(base) != IsAbs(targ) {
 		return "", errors.New("Rel: can't make " + targpath + " relative to " + basepath)
 	}
-	bl := len(base)
-	tl := len(targ)
-	var b0, bi, t0, ti int
-	for {
-		for bi < bl && base[bi] != Separator {
-			bi++
-		}
-		for ti < tl && targ[ti] != Separator {
-			ti++
-		}
-		if !sameWord(targ[t0:ti], base[b0:bi]) {
-			break
-		}
-		if bi < bl {
-			bi++
-		}
-		if ti < tl {
-			ti++
-		}
-		b0 = bi
-		t0 = ti
+	b, t := elements(base), elements(targ)
+	common := 0
+	for common < len(b) && common < len(t) && b[common] == t[common] {
+		common++
 	}
-	if base[b0:bi] == ".." {
-		return "", errors.New("Rel: can't make " + targpath + " relative to " + basepath)
+	var up []string
+	for _, e := range b[common:] {
+		if e == ".." {
+			return "", errors.New("Rel: can't make " + targpath + " relative to " + basepath)
+		}
+		up = append(up, "..")
 	}
-	if b0 != bl {
-		seps := strings.Count(base[b0:bl], string(Separator))
-		size := 2 + seps*3
-		if tl != t0 {
-			size += 1 + tl - t0
-		}
-		buf := make([]byte, size)
-		n := copy(buf, "..")
-		for i := 0; i < seps; i++ {
-			buf[n] = Separator
-			copy(buf[n+1:], "..")
-			n += 3
-		}
-		if t0 != tl {
-			buf[n] = Separator
-			copy(buf[n+1:], targ[t0:])
-		}
-		return string(buf), nil
-	}
-	return targ[t0:], nil
+	return strings.Join(append(up, t[common:]...), "/"), nil
 }
 
-var SkipDir error = fs.SkipDir
-
-type WalkFunc func(path string, info fs.FileInfo, err error) error
-
-var lstat = os.Lstat
-
-func walkDir(path string, d fs.DirEntry, walkDirFn fs.WalkDirFunc) error {
-	if err := walkDirFn(path, d, nil); err != nil || !d.IsDir() {
-		if err == SkipDir && d.IsDir() {
-			err = nil
-		}
-		return err
+// elements of a clean path: none for "." and "/".
+func elements(clean string) []string {
+	clean = strings.TrimPrefix(clean, "/")
+	if clean == "" || clean == "." {
+		return nil
 	}
-
-	dirs, err := readDir(path)
-	if err != nil {
-		err = walkDirFn(path, d, err)
-		if err != nil {
-			if err == SkipDir && d.IsDir() {
-				err = nil
-			}
-			return err
-		}
-	}
-
-	for _, d1 := range dirs {
-		path1 := Join(path, d1.Name())
-		if err := walkDir(path1, d1, walkDirFn); err != nil {
-			if err == SkipDir {
-				break
-			}
-			return err
-		}
-	}
-	return nil
+	return strings.Split(clean, "/")
 }
 
-func walk(path string, info fs.FileInfo, walkFn WalkFunc) error {
-	if !info.IsDir() {
-		return walkFn(path, info, nil)
-	}
-
-	names, err := readDirNames(path)
-	err1 := walkFn(path, info, err)
-	if err != nil || err1 != nil {
-		return err1
-	}
-
-	for _, name := range names {
-		filename := Join(path, name)
-		fileInfo, err := lstat(filename)
-		if err != nil {
-			if err := walkFn(filename, fileInfo, err); err != nil && err != SkipDir {
-				return err
-			}
-		} else {
-			err = walk(filename, fileInfo, walkFn)
-			if err != nil {
-				if !fileInfo.IsDir() || err != SkipDir {
-					return err
-				}
-			}
-		}
-	}
-	return nil
-}
-
+// WalkDir calls fn for root and everything below it, in lexical order; fn's SkipDir skips a
+// directory (or the rest of the directory holding a file), SkipAll ends the walk.
 func WalkDir(root string, fn fs.WalkDirFunc) error {
 	info, err := os.Lstat(root)
 	if err != nil {
 		err = fn(root, nil, err)
 	} else {
-		err = walkDir(root, &statDirEntry{info}, fn)
+		err = walkDir(root, fs.FileInfoToDirEntry(info), fn)
 	}
-	if err == SkipDir {
+	if err == SkipDir || err == SkipAll {
 		return nil
 	}
 	return err
 }
 
-type statDirEntry struct {
-	info fs.FileInfo
+func walkDir(p string, d fs.DirEntry, fn fs.WalkDirFunc) error {
+	err := fn(p, d, nil)
+	if err != nil || !d.IsDir() {
+		if err == SkipDir && d.IsDir() {
+			return nil
+		}
+		return err
+	}
+	entries, err := os.ReadDir(p)
+	if err != nil {
+		// Told once more, with the error: fn may skip the directory or stop.
+		if err = fn(p, d, err); err != nil {
+			if err == SkipDir {
+				return nil
+			}
+			return err
+		}
+	}
+	for _, e := range entries {
+		if err := walkDir(Join(p, e.Name()), e, fn); err != nil {
+			if err == SkipDir {
+				return nil
+			}
+			return err
+		}
+	}
+	return nil
 }
 
-func (d *statDirEntry) Name() string               { return d.info.Name() }
-func (d *statDirEntry) IsDir() bool                { return d.info.IsDir() }
-func (d *statDirEntry) Type() fs.FileMode          { return d.info.Mode().Type() }
-func (d *statDirEntry) Info() (fs.FileInfo, error) { return d.info, nil }
-
+// Walk is WalkDir with an fs.FileInfo for each file.
 func Walk(root string, fn WalkFunc) error {
 	info, err := os.Lstat(root)
 	if err != nil {
@@ -347,395 +150,102 @@ func Walk(root string, fn WalkFunc) error {
 	} else {
 		err = walk(root, info, fn)
 	}
-	if err == SkipDir {
+	if err == SkipDir || err == SkipAll {
 		return nil
 	}
 	return err
 }
 
-func readDir(dirname string) ([]fs.DirEntry, error) {
-	f, err := os.Open(dirname)
-	if err != nil {
-		return nil, err
+func walk(p string, info fs.FileInfo, fn WalkFunc) error {
+	if !info.IsDir() {
+		return fn(p, info, nil)
 	}
-	dirs, err := f.ReadDir(-1)
-	f.Close()
-	if err != nil {
-		return nil, err
+	names, readErr := dirNames(p)
+	if err := fn(p, info, readErr); err != nil || readErr != nil {
+		return err
 	}
-	sort.Slice(dirs, func(i, j int) bool { return dirs[i].Name() < dirs[j].Name() })
-	return dirs, nil
-}
-
-func readDirNames(dirname string) ([]string, error) {
-	f, err := os.Open(dirname)
-	if err != nil {
-		return nil, err
-	}
-	names, err := f.Readdirnames(-1)
-	f.Close()
-	if err != nil {
-		return nil, err
-	}
-	sort.Strings(names)
-	return names, nil
-}
-
-func Base(path string) string {
-	if path == "" {
-		return "."
-	}
-	for len(path) > 0 && os.IsPathSeparator(path[len(path)-1]) {
-		path = path[0 : len(path)-1]
-	}
-	path = path[len(VolumeName(path)):]
-	i := len(path) - 1
-	for i >= 0 && !os.IsPathSeparator(path[i]) {
-		i--
-	}
-	if i >= 0 {
-		path = path[i+1:]
-	}
-	if path == "" {
-		return string(Separator)
-	}
-	return path
-}
-
-func Dir(path string) string {
-	vol := VolumeName(path)
-	i := len(path) - 1
-	for i >= len(vol) && !os.IsPathSeparator(path[i]) {
-		i--
-	}
-	dir := Clean(path[len(vol) : i+1])
-	if dir == "." && len(vol) > 2 {
-		return vol
-	}
-	return vol + dir
-}
-
-func VolumeName(path string) string {
-	return path[:volumeNameLen(path)]
-}
-
-
-var ErrBadPattern = errors.New("syntax error in pattern")
-
-func Match(pattern, name string) (matched bool, err error) {
-Pattern:
-	for len(pattern) > 0 {
-		var star bool
-		var chunk string
-		star, chunk, pattern = scanChunk(pattern)
-		if star && chunk == "" {
-			return !strings.Contains(name, string(Separator)), nil
-		}
-		t, ok, err := matchChunk(chunk, name)
-		if ok && (len(t) == 0 || len(pattern) > 0) {
-			name = t
+	for _, name := range names {
+		child := Join(p, name)
+		ci, err := os.Lstat(child)
+		if err != nil {
+			if err := fn(child, ci, err); err != nil && err != SkipDir {
+				return err
+			}
 			continue
 		}
-		if err != nil {
-			return false, err
+		if err := walk(child, ci, fn); err != nil && !(err == SkipDir && ci.IsDir()) {
+			return err
 		}
-		if star {
-			for i := 0; i < len(name) && name[i] != Separator; i++ {
-				t, ok, err := matchChunk(chunk, name[i+1:])
-				if ok {
-					if len(pattern) == 0 && len(t) > 0 {
-						continue
-					}
-					name = t
-					continue Pattern
-				}
-				if err != nil {
-					return false, err
-				}
-			}
-		}
-		return false, nil
 	}
-	return len(name) == 0, nil
+	return nil
 }
 
-func scanChunk(pattern string) (star bool, chunk, rest string) {
-	for len(pattern) > 0 && pattern[0] == '*' {
-		pattern = pattern[1:]
-		star = true
+func dirNames(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	names := make([]string, len(entries))
+	for i, e := range entries {
+		names[i] = e.Name()
 	}
-	inrange := false
-	var i int
-Scan:
-	for i = 0; i < len(pattern); i++ {
-		switch pattern[i] {
-		case '\\':
-			if true {
-				if i+1 < len(pattern) {
-					i++
-				}
-			}
-		case '[':
-			inrange = true
-		case ']':
-			inrange = false
-		case '*':
-			if !inrange {
-				break Scan
-			}
-		}
-	}
-	return star, pattern[0:i], pattern[i:]
+	sort.Strings(names)
+	return names, err
 }
 
-func matchChunk(chunk, s string) (rest string, ok bool, err error) {
-	failed := false
-	for len(chunk) > 0 {
-		if !failed && len(s) == 0 {
-			failed = true
-		}
-		switch chunk[0] {
-		case '[':
-			var r rune
-			if !failed {
-				var n int
-				r, n = utf8.DecodeRuneInString(s)
-				s = s[n:]
-			}
-			chunk = chunk[1:]
-			negated := false
-			if len(chunk) > 0 && chunk[0] == '^' {
-				negated = true
-				chunk = chunk[1:]
-			}
-			match := false
-			nrange := 0
-			for {
-				if len(chunk) > 0 && chunk[0] == ']' && nrange > 0 {
-					chunk = chunk[1:]
-					break
-				}
-				var lo, hi rune
-				if lo, chunk, err = getEsc(chunk); err != nil {
-					return "", false, err
-				}
-				hi = lo
-				if chunk[0] == '-' {
-					if hi, chunk, err = getEsc(chunk[1:]); err != nil {
-						return "", false, err
-					}
-				}
-				if lo <= r && r <= hi {
-					match = true
-				}
-				nrange++
-			}
-			if match == negated {
-				failed = true
-			}
-
-		case '?':
-			if !failed {
-				if s[0] == Separator {
-					failed = true
-				}
-				_, n := utf8.DecodeRuneInString(s)
-				s = s[n:]
-			}
-			chunk = chunk[1:]
-
-		case '\\':
-			if true {
-				chunk = chunk[1:]
-				if len(chunk) == 0 {
-					return "", false, ErrBadPattern
-				}
-			}
-			fallthrough
-
-		default:
-			if !failed {
-				if chunk[0] != s[0] {
-					failed = true
-				}
-				s = s[1:]
-			}
-			chunk = chunk[1:]
-		}
-	}
-	if failed {
-		return "", false, nil
-	}
-	return s, true, nil
-}
-
-func getEsc(chunk string) (r rune, nchunk string, err error) {
-	if len(chunk) == 0 || chunk[0] == '-' || chunk[0] == ']' {
-		err = ErrBadPattern
-		return
-	}
-	if chunk[0] == '\\' && true {
-		chunk = chunk[1:]
-		if len(chunk) == 0 {
-			err = ErrBadPattern
-			return
-		}
-	}
-	r, n := utf8.DecodeRuneInString(chunk)
-	if r == utf8.RuneError && n == 1 {
-		err = ErrBadPattern
-	}
-	nchunk = chunk[n:]
-	if len(nchunk) == 0 {
-		err = ErrBadPattern
-	}
-	return
-}
-
-func Glob(pattern string) (matches []string, err error) {
-	return globWithLimit(pattern, 0)
-}
-
-func globWithLimit(pattern string, depth int) (matches []string, err error) {
-	const pathSeparatorsLimit = 10000
-	if depth == pathSeparatorsLimit {
-		return nil, ErrBadPattern
-	}
-
+// Glob returns the names of the files matching pattern, in lexical order per directory;
+// nil when there is none.
+func Glob(pattern string) ([]string, error) {
 	if _, err := Match(pattern, ""); err != nil {
 		return nil, err
 	}
 	if !hasMeta(pattern) {
-		if _, err = os.Lstat(pattern); err != nil {
+		if _, err := os.Lstat(pattern); err != nil {
 			return nil, nil
 		}
 		return []string{pattern}, nil
 	}
-
 	dir, file := Split(pattern)
-	volumeLen := 0
-	dir = cleanGlobPath(dir)
-
-	if !hasMeta(dir[volumeLen:]) {
-		return glob(dir, file, nil)
+	switch dir {
+	case "":
+		dir = "."
+	case "/":
+	default:
+		dir = dir[:len(dir)-1]
 	}
-
+	if !hasMeta(dir) {
+		return globIn(dir, file, nil)
+	}
 	if dir == pattern {
 		return nil, ErrBadPattern
 	}
-
-	var m []string
-	m, err = globWithLimit(dir, depth+1)
+	dirs, err := Glob(dir)
 	if err != nil {
-		return
+		return nil, err
 	}
-	for _, d := range m {
-		matches, err = glob(d, file, matches)
-		if err != nil {
-			return
+	var matches []string
+	for _, d := range dirs {
+		if matches, err = globIn(d, file, matches); err != nil {
+			return matches, err
 		}
 	}
-	return
+	return matches, nil
 }
 
-func cleanGlobPath(path string) string {
-	switch path {
-	case "":
-		return "."
-	case string(Separator):
-		return path
-	default:
-		return path[0 : len(path)-1]
+func globIn(dir, pattern string, matches []string) ([]string, error) {
+	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+		return matches, nil
 	}
-}
-
-func cleanGlobPathWindows(path string) (prefixLen int, cleaned string) {
-	vollen := volumeNameLen(path)
-	switch {
-	case path == "":
-		return 0, "."
-	case vollen+1 == len(path) && os.IsPathSeparator(path[len(path)-1]): // /, \, C:\ and C:/
-		return vollen + 1, path
-	case vollen == len(path) && len(path) == 2: // C:
-		return vollen, path + "." // convert C: into C:.
-	default:
-		if vollen >= len(path) {
-			vollen = len(path) - 1
-		}
-		return vollen, path[0 : len(path)-1]
-	}
-}
-
-func glob(dir, pattern string, matches []string) (m []string, e error) {
-	m = matches
-	fi, err := os.Stat(dir)
-	if err != nil {
-		return
-	}
-	if !fi.IsDir() {
-		return
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return
-	}
-	defer d.Close()
-
-	names, _ := d.Readdirnames(-1)
-	sort.Strings(names)
-
+	names, _ := dirNames(dir)
 	for _, n := range names {
-		matched, err := Match(pattern, n)
+		ok, err := Match(pattern, n)
 		if err != nil {
-			return m, err
+			return matches, err
 		}
-		if matched {
-			m = append(m, Join(dir, n))
-		}
-	}
-	return
-}
-
-func hasMeta(path string) bool {
-	magicChars := `*?[`
-	if true {
-		magicChars = `*?[\`
-	}
-	return strings.ContainsAny(path, magicChars)
-}
-
-func IsAbs(path string) bool {
-	return strings.HasPrefix(path, "/")
-}
-
-func volumeNameLen(path string) int {
-	return 0
-}
-
-func HasPrefix(p, prefix string) bool {
-	return strings.HasPrefix(p, prefix)
-}
-
-func splitList(path string) []string {
-	if path == "" {
-		return []string{}
-	}
-	return strings.Split(path, string(ListSeparator))
-}
-
-func abs(path string) (string, error) {
-	return unixAbs(path)
-}
-
-func join(elem []string) string {
-	for i, e := range elem {
-		if e != "" {
-			return Clean(strings.Join(elem[i:], string(Separator)))
+		if ok {
+			matches = append(matches, Join(dir, n))
 		}
 	}
-	return ""
+	return matches, nil
 }
 
-func sameWord(a, b string) bool {
-	return a == b
+func hasMeta(p string) bool {
+	return strings.ContainsAny(p, `*?[\`)
 }
