@@ -87,7 +87,10 @@ public final class Checker {
             pkg.scope.declare(new Obj.TypeName("TypeAssertionError", Pos.NONE, gosub.types.RuntimeErrors.TYPE_ASSERTION, "runtime"));
             pkg.scope.declare(new Obj.TypeName("PanicNilError", Pos.NONE, gosub.types.RuntimeErrors.PANIC_NIL, "runtime"));
         }
-        for (Decl.Import imp : file.imports()) importPackage(imp);
+        boolean importsFound = true;
+        for (Decl.Import imp : file.imports()) importsFound &= importPackage(imp);
+        // Like go build, a missing package stops the build before anything is type-checked.
+        if (!importsFound) return pkg;
         List<Decl.Func> funcs = new ArrayList<>();
         List<Decl.Func> methods = new ArrayList<>();
         for (Decl d : file.decls()) {
@@ -121,21 +124,23 @@ public final class Checker {
         return pkg;
     }
 
-    private void importPackage(Decl.Import imp) {
+    /** Declares an import's package name; false when gosub does not provide the package. */
+    private boolean importPackage(Decl.Import imp) {
         Package p = importer.load(imp.path());
         if (p == null) {
             error(imp.pathPos(), "gosub does not provide package \"" + imp.path() + "\"");
-            return;
+            return false;
         }
         String name = imp.name() != null ? imp.name() : p.name;
-        if (name.equals("_")) return;
+        if (name.equals("_")) return true;
         if (name.equals(".")) {
             error(imp.pos(), "gosub does not support dot imports yet");
-            return;
+            return true;
         }
         Obj.PkgName pn = new Obj.PkgName(name, imp.pathPos(), p);
         if (fileScope.declare(pn) != null) error(imp.pos(), name + " redeclared in this block");
         imports.add(pn);
+        return true;
     }
 
     private void declareGlobal(Obj o, Object decl) {
