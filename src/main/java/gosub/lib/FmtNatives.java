@@ -71,6 +71,10 @@ final class FmtNatives {
         m.put("fmt.Sprintf", (a, g, p) -> new GoString(Printer.sprintf((GoString) a[0], Args.elems(a[1]), g)));
         m.put("fmt.Sprint", (a, g, p) -> new GoString(Printer.sprint(Args.elems(a[0]), g)));
         m.put("fmt.Sprintln", (a, g, p) -> new GoString(Printer.sprintln(Args.elems(a[0]), g)));
+        m.put("fmt.setFormatHook", (a, g, p) -> {
+            Printer.setFormatHook(g, a[0]);
+            return null;
+        });
         m.put("fmt.scanStore", (a, g, p) -> {
             try {
                 store(a[0], (GoString) a[1], (Long) a[2], g);

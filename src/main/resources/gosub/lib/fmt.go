@@ -27,6 +27,95 @@ type Formatter interface {
 	Format(f State, verb rune)
 }
 
+// state is the fmt.State a Formatter's Format method writes to.
+type state struct {
+	buf   []byte
+	wid   int
+	prec  int
+	flags string
+}
+
+func (s *state) Write(b []byte) (n int, err error) {
+	s.buf = append(s.buf, b...)
+	return len(b), nil
+}
+
+func (s *state) WriteString(str string) (n int, err error) {
+	s.buf = append(s.buf, str...)
+	return len(str), nil
+}
+
+func (s *state) Width() (wid int, ok bool) {
+	if s.wid < 0 {
+		return 0, false
+	}
+	return s.wid, true
+}
+
+func (s *state) Precision() (prec int, ok bool) {
+	if s.prec < 0 {
+		return 0, false
+	}
+	return s.prec, true
+}
+
+func (s *state) Flag(c int) bool {
+	for i := 0; i < len(s.flags); i++ {
+		if int(s.flags[i]) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// callFormat runs f.Format for the native printer: wid and prec are -1 when absent. It
+// returns what was written and, if Format panicked, the panic's value.
+func callFormat(f Formatter, verb rune, flags string, wid, prec int) (out string, value any, panicked bool) {
+	s := &state{wid: wid, prec: prec, flags: flags}
+	defer func() {
+		if panicked {
+			value = recover()
+			out = string(s.buf)
+		}
+	}()
+	panicked = true
+	f.Format(s, verb)
+	panicked = false
+	return string(s.buf), nil, false
+}
+
+func setFormatHook(f func(Formatter, rune, string, int, int) (string, any, bool))
+
+func init() {
+	setFormatHook(callFormat)
+}
+
+// FormatString returns the directive (flags, width, precision, verb) that state describes.
+func FormatString(state State, verb rune) string {
+	var tmp [16]byte
+	b := append(tmp[:0], '%')
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = appendInt(b, w)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = appendInt(b, p)
+	}
+	return string(append(b, string(verb)...))
+}
+
+func appendInt(b []byte, n int) []byte {
+	if n >= 10 {
+		b = appendInt(b, n/10)
+	}
+	return append(b, byte('0'+n%10))
+}
+
 func Sprintf(format string, a ...any) string
 
 func Sprint(a ...any) string
