@@ -35,24 +35,47 @@ final class FmtNatives {
                 p.store((long) s.codePointAt(0));
                 return null;
             }
-            int base = verb == 'x' || verb == 'X' ? 16 : verb == 'o' ? 8 : verb == 'b' ? 2 : 10;
+            int base = switch ((int) verb) {
+                case 'v' -> 0;
+                case 'b' -> 2;
+                case 'o' -> 8;
+                case 'x', 'X', 'U' -> 16;
+                default -> 10;
+            };
             gosub.lib.strconv.ParseNumbers.IntResult r = b.isUnsigned()
-                    ? gosub.lib.strconv.ParseNumbers.parseUint(s, base, b.bits())
-                    : gosub.lib.strconv.ParseNumbers.parseInt(s, verb == 'v' ? 0 : base, b.bits());
-            if (!r.ok()) {
-                if (r.err().kind() == gosub.lib.strconv.NumError.Kind.RANGE) return error(g, "strconv.ParseInt: parsing " + gosub.lib.strconv.Quote.quote(s) + ": value out of range");
-                return error(g, "expected integer");
+                    ? gosub.lib.strconv.ParseNumbers.parseUint(s, base, 64)
+                    : gosub.lib.strconv.ParseNumbers.parseInt(s, base, 64);
+            if (!r.ok()) return error(g, r.err().message());
+            long v = r.value();
+            int bits = b.bits();
+            if (bits < 64) {
+                long x = (v << (64 - bits)) >> (64 - bits);
+                if (b.isUnsigned()) x = (v << (64 - bits)) >>> (64 - bits);
+                if (x != v) return error(g, (b.isUnsigned() ? "unsigned integer overflow on token " : "integer overflow on token ") + s);
             }
-            p.store(r.value());
+            p.store(v);
             return null;
         }
         if (b.isFloat()) {
             gosub.lib.strconv.ParseNumbers.FloatResult r = gosub.lib.strconv.ParseNumbers.parseFloat(s, b.bits());
-            if (!r.ok()) return error(g, "strconv.ParseFloat: parsing " + gosub.lib.strconv.Quote.quote(s) + ": invalid syntax");
+            if (!r.ok()) return error(g, r.err().message());
             p.store(r.value());
             return null;
         }
         return error(g, "can't scan type: " + gosub.types.TypeNames.of(i.type(), true));
+    }
+
+    /** What a Scan operand points to: {kind rune, bits}; see fmt.go's scanKind. */
+    static Object[] scanKind(Object arg) {
+        if (arg instanceof gosub.runtime.Iface i && i.type().underlying() instanceof gosub.types.Type.Pointer pt) {
+            gosub.types.Type.Basic b = gosub.types.TypeOps.basic(pt.elem);
+            if (b != null) {
+                long k = b.isBoolean() ? 'b' : b.isString() ? 's' : b.isFloat() ? 'f'
+                        : b.isInteger() ? (b.isUnsigned() ? 'u' : 'i') : 0;
+                return new Object[] {k, (long) (k == 0 ? 0 : b.bits())};
+            }
+        }
+        return new Object[] {0L, 0L};
     }
 
     /** A scanning error value: an *errors.errorString like errors.New makes. */
@@ -71,6 +94,11 @@ final class FmtNatives {
         m.put("fmt.Sprintf", (a, g, p) -> new GoString(Printer.sprintf((GoString) a[0], Args.elems(a[1]), g)));
         m.put("fmt.Sprint", (a, g, p) -> new GoString(Printer.sprint(Args.elems(a[0]), g)));
         m.put("fmt.Sprintln", (a, g, p) -> new GoString(Printer.sprintln(Args.elems(a[0]), g)));
+        m.put("fmt.setFormatHook", (a, g, p) -> {
+            Printer.setFormatHook(g, a[0]);
+            return null;
+        });
+        m.put("fmt.scanKind", (a, g, p) -> scanKind(a[0]));
         m.put("fmt.scanStore", (a, g, p) -> {
             try {
                 store(a[0], (GoString) a[1], (Long) a[2], g);

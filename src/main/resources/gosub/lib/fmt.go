@@ -27,6 +27,95 @@ type Formatter interface {
 	Format(f State, verb rune)
 }
 
+// state is the fmt.State a Formatter's Format method writes to.
+type state struct {
+	buf   []byte
+	wid   int
+	prec  int
+	flags string
+}
+
+func (s *state) Write(b []byte) (n int, err error) {
+	s.buf = append(s.buf, b...)
+	return len(b), nil
+}
+
+func (s *state) WriteString(str string) (n int, err error) {
+	s.buf = append(s.buf, str...)
+	return len(str), nil
+}
+
+func (s *state) Width() (wid int, ok bool) {
+	if s.wid < 0 {
+		return 0, false
+	}
+	return s.wid, true
+}
+
+func (s *state) Precision() (prec int, ok bool) {
+	if s.prec < 0 {
+		return 0, false
+	}
+	return s.prec, true
+}
+
+func (s *state) Flag(c int) bool {
+	for i := 0; i < len(s.flags); i++ {
+		if int(s.flags[i]) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// callFormat runs f.Format for the native printer: wid and prec are -1 when absent. It
+// returns what was written and, if Format panicked, the panic's value.
+func callFormat(f Formatter, verb rune, flags string, wid, prec int) (out string, value any, panicked bool) {
+	s := &state{wid: wid, prec: prec, flags: flags}
+	defer func() {
+		if panicked {
+			value = recover()
+			out = string(s.buf)
+		}
+	}()
+	panicked = true
+	f.Format(s, verb)
+	panicked = false
+	return string(s.buf), nil, false
+}
+
+func setFormatHook(f func(Formatter, rune, string, int, int) (string, any, bool))
+
+func init() {
+	setFormatHook(callFormat)
+}
+
+// FormatString returns the directive (flags, width, precision, verb) that state describes.
+func FormatString(state State, verb rune) string {
+	var tmp [16]byte
+	b := append(tmp[:0], '%')
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = appendInt(b, w)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = appendInt(b, p)
+	}
+	return string(append(b, string(verb)...))
+}
+
+func appendInt(b []byte, n int) []byte {
+	if n >= 10 {
+		b = appendInt(b, n/10)
+	}
+	return append(b, byte('0'+n%10))
+}
+
 func Sprintf(format string, a ...any) string
 
 func Sprint(a ...any) string
@@ -143,11 +232,18 @@ type scanState struct {
 	peeked  rune
 	hasPeek bool
 	eof     bool
+	count   int // runes read
+	limit   int // runes allowed for the current operand (a %5d width), or -1
+	buf     []rune
 }
 
 func (s *scanState) next() (rune, bool) {
+	if s.limit >= 0 && s.count >= s.limit {
+		return 0, false
+	}
 	if s.hasPeek {
 		s.hasPeek = false
+		s.count++
 		return s.peeked, true
 	}
 	if s.eof {
@@ -156,115 +252,275 @@ func (s *scanState) next() (rune, bool) {
 	c, ok := readRune(s.r)
 	if !ok {
 		s.eof = true
+		return 0, false
 	}
-	return c, ok
+	s.count++
+	return c, true
 }
 
 func (s *scanState) unread(c rune) {
 	s.peeked = c
 	s.hasPeek = true
+	s.count--
 }
 
-func isScanSpace(c rune) bool { return c == ' ' || c == '\t' || c == '\r' || c == '\n' }
+func isScanSpace(c rune) bool {
+	switch c {
+	case ' ', '\t', '\n', '\v', '\f', '\r', 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000:
+		return true
+	}
+	return 0x2000 <= c && c <= 0x200a
+}
 
-// token skips spaces (newlines too unless stopAtNewline) and reads a run of non-space runes.
-func (s *scanState) token(stopAtNewline bool) (string, error) {
+func inSet(c rune, set string) bool {
+	for _, x := range set {
+		if c == x {
+			return true
+		}
+	}
+	return false
+}
+
+// accept appends the next rune to buf if it is in set.
+func (s *scanState) accept(set string) bool {
+	c, ok := s.next()
+	if !ok {
+		return false
+	}
+	if inSet(c, set) {
+		s.buf = append(s.buf, c)
+		return true
+	}
+	s.unread(c)
+	return false
+}
+
+func (s *scanState) peek(set string) bool {
+	c, ok := s.next()
+	if !ok {
+		return false
+	}
+	s.unread(c)
+	return inSet(c, set)
+}
+
+// scanError is a failure that ends the scan with err.
+type scanError struct{ err error }
+
+func (s *scanState) fail(msg string) { panic(scanError{errors.New(msg)}) }
+
+// skipSpace skips spaces; a newline is one unless nlIsSpace is false, when it is an error.
+func (s *scanState) skipSpace(nlIsSpace bool) {
 	for {
 		c, ok := s.next()
 		if !ok {
-			return "", io.EOF
+			return
 		}
-		if c == '\n' && stopAtNewline {
-			s.unread(c)
-			return "", errors.New("unexpected newline")
+		if c == '\r' && s.peek("\n") {
+			continue
+		}
+		if c == '\n' {
+			if nlIsSpace {
+				continue
+			}
+			s.fail("unexpected newline")
 		}
 		if !isScanSpace(c) {
 			s.unread(c)
-			break
+			return
 		}
 	}
-	var tok []rune
-	for {
-		c, ok := s.next()
-		if !ok {
-			break
-		}
-		if isScanSpace(c) {
-			s.unread(c)
-			break
-		}
-		tok = append(tok, c)
-	}
-	return string(tok), nil
 }
 
-// accepts reports whether c can continue a token for verb (numbers stop at other text).
-func accepts(verb rune, c rune, first bool) bool {
+// notEOF panics with io.EOF when there is no more input.
+func (s *scanState) notEOF() {
+	c, ok := s.next()
+	if !ok {
+		panic(io.EOF)
+	}
+	s.unread(c)
+}
+
+// scanKind reports what arg points to: 'b' bool, 'i' signed or 'u' unsigned integer,
+// 'f' float, 's' string, 'B' []byte, or 0; with the size in bits.
+func scanKind(arg any) (kind rune, bits int)
+
+const (
+	binaryDigits  = "01"
+	octalDigits   = "01234567"
+	decimalDigits = "0123456789"
+	hexDigits     = "0123456789aAbBcCdDeEfF"
+)
+
+func (s *scanState) intToken(verb rune, signed bool) string {
+	s.notEOF()
+	digits := decimalDigits
 	switch verb {
-	case 'd':
-		return '0' <= c && c <= '9' || first && (c == '+' || c == '-')
-	case 'x', 'X':
-		return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' || first && (c == '+' || c == '-')
-	case 'f', 'g', 'e', 'F', 'G', 'E':
-		return '0' <= c && c <= '9' || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-'
+	case 'b':
+		digits = binaryDigits
+	case 'o':
+		digits = octalDigits
+	case 'x', 'X', 'U':
+		digits = hexDigits
+	case 'd', 'v':
+	default:
+		s.fail("bad verb '%" + string(verb) + "' for integer")
 	}
-	return !isScanSpace(c)
+	haveDigits := false
+	if verb == 'U' {
+		if !s.accept("U") || !s.accept("+") {
+			s.fail("bad unicode format ")
+		}
+		s.buf = s.buf[:0]
+	} else {
+		if signed {
+			s.accept("+-")
+		}
+		if verb == 'v' {
+			if s.peek("0") {
+				s.accept("0")
+				haveDigits = true
+				switch {
+				case s.accept("bB"):
+					digits = binaryDigits + "_"
+				case s.accept("oO"):
+					digits = octalDigits + "_"
+				case s.accept("xX"):
+					digits = hexDigits + "_"
+				default:
+					digits = octalDigits + "_"
+				}
+			} else {
+				digits = decimalDigits + "_"
+			}
+		}
+	}
+	if !haveDigits {
+		s.notEOF()
+		if !s.accept(digits) {
+			s.fail("expected integer")
+		}
+	}
+	for s.accept(digits) {
+	}
+	return string(s.buf)
 }
 
-func (s *scanState) tokenFor(verb rune) (string, error) {
-	for {
-		c, ok := s.next()
-		if !ok {
-			return "", io.EOF
-		}
-		if c == '\n' || !isScanSpace(c) {
-			s.unread(c)
-			break
+func (s *scanState) floatToken() string {
+	if s.accept("nN") && s.accept("aA") && s.accept("nN") {
+		return string(s.buf)
+	}
+	s.accept("+-")
+	if s.accept("iI") && s.accept("nN") && s.accept("fF") {
+		return string(s.buf)
+	}
+	digits := decimalDigits + "_"
+	exp := "eEpP"
+	if s.accept("0") && s.accept("xX") {
+		digits = hexDigits + "_"
+		exp = "pP"
+	}
+	for s.accept(digits) {
+	}
+	if s.accept(".") {
+		for s.accept(digits) {
 		}
 	}
-	var tok []rune
-	for {
-		c, ok := s.next()
-		if !ok {
+	if s.accept(exp) {
+		s.accept("+-")
+		for s.accept(decimalDigits + "_") {
+		}
+	}
+	return string(s.buf)
+}
+
+// scanOne reads one operand for verb and stores it through arg.
+func (s *scanState) scanOne(verb rune, arg any, nlIsSpace bool) {
+	s.buf = s.buf[:0]
+	kind, _ := scanKind(arg)
+	var tok string
+	switch kind {
+	case 'b':
+		s.skipSpace(nlIsSpace)
+		s.notEOF()
+		if verb != 't' && verb != 'v' {
+			s.fail("bad verb '%" + string(verb) + "' for boolean")
+		}
+		c, _ := s.next()
+		tok = "false"
+		switch c {
+		case '1':
+			tok = "true"
+		case 't', 'T':
+			if s.accept("rR") && (!s.accept("uU") || !s.accept("eE")) {
+				s.fail("syntax error scanning boolean")
+			}
+			tok = "true"
+		case 'f', 'F':
+			if s.accept("aA") && (!s.accept("lL") || !s.accept("sS") || !s.accept("eE")) {
+				s.fail("syntax error scanning boolean")
+			}
+		}
+	case 'i', 'u':
+		if verb == 'c' {
+			s.notEOF()
+			c, _ := s.next()
+			tok = string(c)
 			break
 		}
-		if !accepts(verb, c, len(tok) == 0) {
-			s.unread(c)
-			break
+		s.skipSpace(nlIsSpace)
+		tok = s.intToken(verb, kind == 'i')
+	case 'f':
+		s.skipSpace(nlIsSpace)
+		s.notEOF()
+		if !inSet(verb, "beEfFgGxXv") {
+			s.fail("bad verb '%" + string(verb) + "' for float")
 		}
-		tok = append(tok, c)
-	}
-	if len(tok) == 0 {
-		if verb == 'd' {
-			return "", errors.New("expected integer")
+		tok = s.floatToken()
+	case 's', 'B':
+		if !inSet(verb, "svqxX") {
+			s.fail("bad verb '%" + string(verb) + "' for string")
 		}
-		return "", errors.New("unexpected newline")
+		s.skipSpace(nlIsSpace)
+		s.notEOF()
+		for {
+			c, ok := s.next()
+			if !ok {
+				break
+			}
+			if isScanSpace(c) {
+				s.unread(c)
+				break
+			}
+			s.buf = append(s.buf, c)
+		}
+		tok = string(s.buf)
+		verb = 's'
 	}
-	return string(tok), nil
+	if msg := scanStore(arg, tok, verb); msg != "" {
+		s.fail(msg)
+	}
 }
 
 // scanStore parses tok into the variable arg points to; it returns an error text or "".
 func scanStore(arg any, tok string, verb rune) string
 
-func store(arg any, tok string, verb rune) error {
-	if msg := scanStore(arg, tok, verb); msg != "" {
-		return errors.New(msg)
+func catchScan(err *error) {
+	if e := recover(); e != nil {
+		if se, ok := e.(scanError); ok {
+			*err = se.err
+		} else if e == io.EOF {
+			*err = io.EOF
+		} else {
+			panic(e)
+		}
 	}
-	return nil
 }
 
 func doScan(s *scanState, a []any, line bool) (n int, err error) {
+	defer catchScan(&err)
 	for _, arg := range a {
-		tok, err := s.token(line)
-		if err != nil {
-			if err == io.EOF && n > 0 {
-				err = io.ErrUnexpectedEOF
-			}
-			return n, err
-		}
-		if err := store(arg, tok, 'v'); err != nil {
-			return n, err
-		}
+		s.scanOne('v', arg, !line)
 		n++
 	}
 	if line {
@@ -274,16 +530,20 @@ func doScan(s *scanState, a []any, line bool) (n int, err error) {
 				break
 			}
 			if !isScanSpace(c) {
-				return n, errors.New("expected newline")
+				s.fail("expected newline")
 			}
 		}
 	}
 	return n, nil
 }
 
-func Fscan(r io.Reader, a ...any) (n int, err error) { return doScan(&scanState{r: r}, a, false) }
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	return doScan(&scanState{r: r, limit: -1}, a, false)
+}
 
-func Fscanln(r io.Reader, a ...any) (n int, err error) { return doScan(&scanState{r: r}, a, true) }
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	return doScan(&scanState{r: r, limit: -1}, a, true)
+}
 
 func Scan(a ...any) (n int, err error) { return Fscan(os.Stdin, a...) }
 
@@ -313,42 +573,49 @@ func Sscanf(str string, format string, a ...any) (n int, err error) {
 
 func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
 
-// Fscanf: spaces in the format match any spaces, verbs read a token, other text must match.
+// Fscanf: spaces in the format match any spaces, verbs read an operand, other text must match.
 func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
-	s := &scanState{r: r}
+	s := &scanState{r: r, limit: -1}
+	defer catchScan(&err)
 	fr := []rune(format)
 	for i := 0; i < len(fr); i++ {
 		c := fr[i]
 		if c == '%' && i+1 < len(fr) && fr[i+1] != '%' {
-			verb := fr[i+1]
 			i++
+			wid := -1
+			for i < len(fr) && '0' <= fr[i] && fr[i] <= '9' {
+				if wid < 0 {
+					wid = 0
+				}
+				wid = wid*10 + int(fr[i]-'0')
+				i++
+			}
+			if i >= len(fr) {
+				break
+			}
+			verb := fr[i]
+			if verb != 'c' {
+				s.skipSpace(false)
+			}
 			if n >= len(a) {
-				return n, errors.New("too few operands for format '%" + string(verb) + "'")
+				return n, errors.New("too few operands for format '%" + string(fr[i:]) + "'")
 			}
-			var tok string
-			if verb == 'c' {
-				r, ok := s.next()
-				if !ok {
-					return n, io.ErrUnexpectedEOF
-				}
-				tok = string(r)
-			} else {
-				tok, err = s.tokenFor(verb)
-				if err != nil {
-					if err == io.EOF {
-						err = io.ErrUnexpectedEOF
-					}
-					return n, err
-				}
+			if wid >= 0 {
+				s.limit = s.count + wid
 			}
-			if err := store(a[n], tok, verb); err != nil {
-				return n, err
-			}
+			s.scanOne(verb, a[n], false)
+			s.limit = -1
 			n++
 			continue
 		}
 		if c == '%' {
 			i++
+			s.skipSpace(false)
+			s.notEOF()
+			if !s.accept("%") {
+				s.fail("missing literal %")
+			}
+			continue
 		}
 		if isScanSpace(c) && c != '\n' {
 			for {
@@ -365,7 +632,7 @@ func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
 		}
 		x, ok := s.next()
 		if !ok {
-			return n, io.ErrUnexpectedEOF
+			break
 		}
 		if x != c {
 			s.unread(x)

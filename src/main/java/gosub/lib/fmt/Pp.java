@@ -139,6 +139,10 @@ final class Pp {
             verb = 'v';
         }
         if (!(arg instanceof Iface a)) return false;
+        if (isFormatter(a.type())) {
+            callFormat(a, verb);
+            return true;
+        }
         if (fmt.sharpV) {
             if (has(a.type(), "GoString")) {
                 try {
@@ -165,6 +169,33 @@ final class Pp {
                 return false;
             }
         }
+    }
+
+    /** Whether values of type t implement fmt.Formatter: Format(fmt.State, rune). */
+    private boolean isFormatter(Type t) {
+        if (!has(t, "Format")) return false;
+        gosub.types.Lookup.Selection sel = gosub.types.Lookup.find(t, "Format");
+        if (!(sel.obj().type instanceof Type.Signature sig)) return false;
+        if (sig.params.size() != 2 || !sig.results.isEmpty() || sig.variadic) return false;
+        return sig.params.get(0).type instanceof Type.Named n && n.pkg.equals("fmt") && n.name.equals("State")
+                && sig.params.get(1).type instanceof Type.Basic b && b.kind == Type.Kind.INT32;
+    }
+
+    /** Calls arg's Format method through fmt's Go hook, with the current flags, width and precision. */
+    private void callFormat(Iface arg, int verb) {
+        Object hook = g == null || g.run == null ? null : g.run.libState.get(Printer.FORMAT_HOOK);
+        if (hook == null) return;
+        StringBuilder flags = new StringBuilder();
+        if (fmt.minus) flags.append('-');
+        if (fmt.plus || fmt.plusV) flags.append('+');
+        if (fmt.sharp || fmt.sharpV) flags.append('#');
+        if (fmt.space) flags.append(' ');
+        if (fmt.zero && !fmt.minus) flags.append('0');
+        Object[] args = {arg, (long) verb, GoString.of(flags.toString()),
+            (long) (fmt.widPresent ? fmt.wid : -1), (long) (fmt.precPresent ? fmt.prec : -1)};
+        Object[] r = (Object[]) methods.callFunc(hook, args, g, null);
+        buf.write(((GoString) r[0]).bytes);
+        if ((Boolean) r[2]) catchPanic(arg, verb, "Format", new GoPanic(r[1], null, false));
     }
 
     /** A method called by fmt panicked: print %!v(PANIC=String method: ...) or <nil>. */

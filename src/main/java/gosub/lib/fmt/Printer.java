@@ -23,6 +23,13 @@ public final class Printer {
      */
     public record Wrapped(byte[] text, int count, int[] operands) {}
 
+    static final String FORMAT_HOOK = "fmt.formatHook";
+
+    /** Records fmt's Go function that calls a Formatter's Format method (set by fmt's init). */
+    public static void setFormatHook(Goroutine g, Object fn) {
+        if (g != null && g.run != null && fn != null) g.run.libState.put(FORMAT_HOOK, fn);
+    }
+
     private static MethodCaller methodsOf(Goroutine g) {
         return g == null || g.run == null ? null : g.run.methods;
     }
