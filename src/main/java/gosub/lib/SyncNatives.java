@@ -63,14 +63,20 @@ final class SyncNatives {
     }
 
     static void register(Map<String, NativeFn> m) {
+        // As Go's mutex in normal mode: Unlock wakes a waiter without handing it the lock, so a
+        // running goroutine may take it first (a hand-off on every Unlock forms a convoy that
+        // costs a goroutine switch per critical section); a woken waiter that loses goes back
+        // to the front of the queue.
         m.put("sync.(*Mutex).Lock", (a, g, p) -> locked(g, s -> {
             MutexState st = state(a[0], 0, MutexState::new);
-            if (!st.locked) {
-                st.locked = true;
-                return null;
+            boolean woken = false;
+            while (st.locked) {
+                if (woken) st.waiters.addFirst(g);
+                else st.waiters.add(g);
+                s.park(g, "sync.Mutex.Lock", p, false);
+                woken = true;
             }
-            st.waiters.add(g);
-            s.park(g, "sync.Mutex.Lock", p, false);
+            st.locked = true;
             return null;
         }));
         m.put("sync.(*Mutex).TryLock", (a, g, p) -> locked(g, s -> {
@@ -82,9 +88,9 @@ final class SyncNatives {
         m.put("sync.(*Mutex).Unlock", (a, g, p) -> locked(g, s -> {
             MutexState st = state(a[0], 0, MutexState::new);
             if (!st.locked) fatal(g, "sync: unlock of unlocked mutex");
+            st.locked = false;
             Goroutine next = st.waiters.poll();
-            if (next == null) st.locked = false;
-            else s.ready(next);
+            if (next != null) s.ready(next);
             return null;
         }));
         m.put("sync.(*RWMutex).RLock", (a, g, p) -> locked(g, s -> {
