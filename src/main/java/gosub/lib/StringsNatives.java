@@ -189,8 +189,10 @@ final class StringsNatives {
         List<GoString> a = new ArrayList<>();
         int i = 0;
         for (int k = 0; k < n - 1; k++) {
-            int size = width(Utf8.decode(s, i));
-            a.add(str.substring(i, i + size));
+            long d = Utf8.decode(s, i);
+            int size = width(d);
+            // Go's explode turns each invalid byte into "\uFFFD".
+            a.add(rune(d) == 0xFFFD ? GoString.of("\uFFFD") : str.substring(i, i + size));
             i += size;
         }
         if (n > 0) a.add(str.substring(i, s.length));
