@@ -42,12 +42,20 @@ class ExprBuilder {
         if (c == null) return null;
         if (c instanceof PrimaryContext p) return primary(p.primaryExpr());
         if (c instanceof UnaryContext u) {
-            Expr x = expr(u.expression());
-            Pos p = pos(u.op);
-            return u.op.getType() == gosub.parser.GoLexer.STAR ? new Star(p, x) : new Unary(p, u.op.getText(), x);
+            return unary(u.op, expr(u.expression()));
         }
         BinaryContext b = (BinaryContext) c;
         return new Binary(pos(b.op), b.op.getText(), expr(b.expression(0)), expr(b.expression(1)));
+    }
+
+    /** `*x` is a dereference or a pointer type; `<-` before a channel type makes it receive-only. */
+    private static Expr unary(Token op, Expr x) {
+        Pos p = pos(op);
+        if (op.getType() == gosub.parser.GoLexer.STAR) return new Star(p, x);
+        if (op.getType() == gosub.parser.GoLexer.ARROW && x instanceof ChanType ch && ch.dir() == ChanDir.BOTH) {
+            return new ChanType(p, ChanDir.RECV, ch.elem());
+        }
+        return new Unary(p, op.getText(), x);
     }
 
     /** A header expression (before the block of if, for, switch): same forms, no T{} literal. */
@@ -55,9 +63,7 @@ class ExprBuilder {
         if (c == null) return null;
         if (c instanceof HPrimaryContext p) return hprimary(p.hprimary());
         if (c instanceof HUnaryContext u) {
-            Expr x = hexpr(u.hexpr());
-            Pos p = pos(u.op);
-            return u.op.getType() == gosub.parser.GoLexer.STAR ? new Star(p, x) : new Unary(p, u.op.getText(), x);
+            return unary(u.op, hexpr(u.hexpr()));
         }
         HBinaryContext b = (HBinaryContext) c;
         return new Binary(pos(b.op), b.op.getText(), hexpr(b.hexpr(0)), hexpr(b.hexpr(1)));
