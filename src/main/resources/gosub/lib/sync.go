@@ -100,6 +100,28 @@ func OnceFunc(f func()) func() {
 	}
 }
 
+// OnceValue returns a function that calls f only once and returns its result; later calls
+// return the same value or repeat f's panic.
+func OnceValue[T any](f func() T) func() T {
+	var result T
+	g := OnceFunc(func() { result = f() })
+	return func() T {
+		g()
+		return result
+	}
+}
+
+// OnceValues is OnceValue for a function with two results.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var r1 T1
+	var r2 T2
+	g := OnceFunc(func() { r1, r2 = f() })
+	return func() (T1, T2) {
+		g()
+		return r1, r2
+	}
+}
+
 type Cond struct {
 	L     Locker
 	state any

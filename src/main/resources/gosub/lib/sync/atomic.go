@@ -206,3 +206,105 @@ func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
 	x.v = new
 	return true
 }
+
+// And and Or (Go 1.23) apply a bit mask atomically and return the old value.
+
+func AndInt32(addr *int32, mask int32) (old int32) {
+	lock()
+	defer unlock()
+	old = *addr
+	*addr = old & mask
+	return old
+}
+
+func (x *Int32) And(mask int32) (old int32) { return AndInt32(&x.v, mask) }
+
+func OrInt32(addr *int32, mask int32) (old int32) {
+	lock()
+	defer unlock()
+	old = *addr
+	*addr = old | mask
+	return old
+}
+
+func (x *Int32) Or(mask int32) (old int32) { return OrInt32(&x.v, mask) }
+
+func AndInt64(addr *int64, mask int64) (old int64) {
+	lock()
+	defer unlock()
+	old = *addr
+	*addr = old & mask
+	return old
+}
+
+func (x *Int64) And(mask int64) (old int64) { return AndInt64(&x.v, mask) }
+
+func OrInt64(addr *int64, mask int64) (old int64) {
+	lock()
+	defer unlock()
+	old = *addr
+	*addr = old | mask
+	return old
+}
+
+func (x *Int64) Or(mask int64) (old int64) { return OrInt64(&x.v, mask) }
+
+func AndUint32(addr *uint32, mask uint32) (old uint32) {
+	lock()
+	defer unlock()
+	old = *addr
+	*addr = old & mask
+	return old
+}
+
+func (x *Uint32) And(mask uint32) (old uint32) { return AndUint32(&x.v, mask) }
+
+func OrUint32(addr *uint32, mask uint32) (old uint32) {
+	lock()
+	defer unlock()
+	old = *addr
+	*addr = old | mask
+	return old
+}
+
+func (x *Uint32) Or(mask uint32) (old uint32) { return OrUint32(&x.v, mask) }
+
+func AndUint64(addr *uint64, mask uint64) (old uint64) {
+	lock()
+	defer unlock()
+	old = *addr
+	*addr = old & mask
+	return old
+}
+
+func (x *Uint64) And(mask uint64) (old uint64) { return AndUint64(&x.v, mask) }
+
+func OrUint64(addr *uint64, mask uint64) (old uint64) {
+	lock()
+	defer unlock()
+	old = *addr
+	*addr = old | mask
+	return old
+}
+
+func (x *Uint64) Or(mask uint64) (old uint64) { return OrUint64(&x.v, mask) }
+
+func AndUintptr(addr *uintptr, mask uintptr) (old uintptr) {
+	lock()
+	defer unlock()
+	old = *addr
+	*addr = old & mask
+	return old
+}
+
+func (x *Uintptr) And(mask uintptr) (old uintptr) { return AndUintptr(&x.v, mask) }
+
+func OrUintptr(addr *uintptr, mask uintptr) (old uintptr) {
+	lock()
+	defer unlock()
+	old = *addr
+	*addr = old | mask
+	return old
+}
+
+func (x *Uintptr) Or(mask uintptr) (old uintptr) { return OrUintptr(&x.v, mask) }

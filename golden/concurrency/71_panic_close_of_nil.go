@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var ch chan string
+	fmt.Println("closing nil channel")
+	close(ch)
+}
