@@ -32,6 +32,97 @@ func StoreUint32(addr *uint32, val uint32)
 func StoreUint64(addr *uint64, val uint64)
 func StoreUintptr(addr *uintptr, val uintptr)
 
+// And and Or (Go 1.23) return the old value; a compare-and-swap loop keeps them atomic.
+func AndInt32(addr *int32, mask int32) (old int32) {
+	for {
+		old = LoadInt32(addr)
+		if CompareAndSwapInt32(addr, old, old&mask) {
+			return old
+		}
+	}
+}
+
+func OrInt32(addr *int32, mask int32) (old int32) {
+	for {
+		old = LoadInt32(addr)
+		if CompareAndSwapInt32(addr, old, old|mask) {
+			return old
+		}
+	}
+}
+
+func AndInt64(addr *int64, mask int64) (old int64) {
+	for {
+		old = LoadInt64(addr)
+		if CompareAndSwapInt64(addr, old, old&mask) {
+			return old
+		}
+	}
+}
+
+func OrInt64(addr *int64, mask int64) (old int64) {
+	for {
+		old = LoadInt64(addr)
+		if CompareAndSwapInt64(addr, old, old|mask) {
+			return old
+		}
+	}
+}
+
+func AndUint32(addr *uint32, mask uint32) (old uint32) {
+	for {
+		old = LoadUint32(addr)
+		if CompareAndSwapUint32(addr, old, old&mask) {
+			return old
+		}
+	}
+}
+
+func OrUint32(addr *uint32, mask uint32) (old uint32) {
+	for {
+		old = LoadUint32(addr)
+		if CompareAndSwapUint32(addr, old, old|mask) {
+			return old
+		}
+	}
+}
+
+func AndUint64(addr *uint64, mask uint64) (old uint64) {
+	for {
+		old = LoadUint64(addr)
+		if CompareAndSwapUint64(addr, old, old&mask) {
+			return old
+		}
+	}
+}
+
+func OrUint64(addr *uint64, mask uint64) (old uint64) {
+	for {
+		old = LoadUint64(addr)
+		if CompareAndSwapUint64(addr, old, old|mask) {
+			return old
+		}
+	}
+}
+
+func AndUintptr(addr *uintptr, mask uintptr) (old uintptr) {
+	for {
+		old = LoadUintptr(addr)
+		if CompareAndSwapUintptr(addr, old, old&mask) {
+			return old
+		}
+	}
+}
+
+func OrUintptr(addr *uintptr, mask uintptr) (old uintptr) {
+	for {
+		old = LoadUintptr(addr)
+		if CompareAndSwapUintptr(addr, old, old|mask) {
+			return old
+		}
+	}
+}
+
 // noCopy and align64 keep the fields Go's types have, so that they print alike.
 type noCopy struct{}
 
@@ -78,6 +169,10 @@ func (x *Int32) CompareAndSwap(old, new int32) (swapped bool) {
 
 func (x *Int32) Add(delta int32) (new int32) { return AddInt32(&x.v, delta) }
 
+func (x *Int32) And(mask int32) (old int32) { return AndInt32(&x.v, mask) }
+
+func (x *Int32) Or(mask int32) (old int32) { return OrInt32(&x.v, mask) }
+
 // An Int64 is an atomic int64.
 type Int64 struct {
 	_ noCopy
@@ -97,6 +192,10 @@ func (x *Int64) CompareAndSwap(old, new int64) (swapped bool) {
 
 func (x *Int64) Add(delta int64) (new int64) { return AddInt64(&x.v, delta) }
 
+func (x *Int64) And(mask int64) (old int64) { return AndInt64(&x.v, mask) }
+
+func (x *Int64) Or(mask int64) (old int64) { return OrInt64(&x.v, mask) }
+
 // A Uint32 is an atomic uint32.
 type Uint32 struct {
 	_ noCopy
@@ -114,6 +213,10 @@ func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool) {
 }
 
 func (x *Uint32) Add(delta uint32) (new uint32) { return AddUint32(&x.v, delta) }
+
+func (x *Uint32) And(mask uint32) (old uint32) { return AndUint32(&x.v, mask) }
+
+func (x *Uint32) Or(mask uint32) (old uint32) { return OrUint32(&x.v, mask) }
 
 // A Uint64 is an atomic uint64.
 type Uint64 struct {
@@ -134,6 +237,10 @@ func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool) {
 
 func (x *Uint64) Add(delta uint64) (new uint64) { return AddUint64(&x.v, delta) }
 
+func (x *Uint64) And(mask uint64) (old uint64) { return AndUint64(&x.v, mask) }
+
+func (x *Uint64) Or(mask uint64) (old uint64) { return OrUint64(&x.v, mask) }
+
 // A Uintptr is an atomic uintptr.
 type Uintptr struct {
 	_ noCopy
@@ -151,6 +258,10 @@ func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
 }
 
 func (x *Uintptr) Add(delta uintptr) (new uintptr) { return AddUintptr(&x.v, delta) }
+
+func (x *Uintptr) And(mask uintptr) (old uintptr) { return AndUintptr(&x.v, mask) }
+
+func (x *Uintptr) Or(mask uintptr) (old uintptr) { return OrUintptr(&x.v, mask) }
 
 // A Value provides an atomic load and store of a consistently typed value.
 type Value struct {
