@@ -10,7 +10,10 @@ const (
 	MaxLatin1       = '\u00FF'
 )
 
-const Version = "13.0.0"
+// Version is current Go's. Classification and case mapping come from the JDK's tables
+// (Unicode 16.0), so the few characters new in Unicode 16.0 are classified where Go's 15.0
+// tables would not.
+const Version = "15.0.0"
 
 const (
 	UpperCase = iota
