@@ -29,7 +29,6 @@ final class RuntimeNatives {
         });
         m.put("runtime.NumGoroutine", (a, g, p) -> (long) g.run.scheduler.count());
         m.put("runtime.NumCPU", (a, g, p) -> (long) Runtime.getRuntime().availableProcessors());
-        m.put("runtime.GOMAXPROCS", (a, g, p) -> (long) Runtime.getRuntime().availableProcessors());
         for (String t : new String[] {"boundsError", "errorString", "plainError"}) {
             m.put("runtime." + t + ".Error", (a, g, p) -> message(a[0]));
         }

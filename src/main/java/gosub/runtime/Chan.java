@@ -11,6 +11,8 @@ import java.util.ArrayDeque;
 public final class Chan {
     public final int cap;
     final ArrayDeque<Object> buf = new ArrayDeque<>();
+    /** Stands in the buffer for a nil value (Java null), which ArrayDeque cannot hold. */
+    private static final Object NIL = new Object();
     final ArrayDeque<Waiter> recvq = new ArrayDeque<>();
     final ArrayDeque<Waiter> sendq = new ArrayDeque<>();
     boolean closed;
@@ -101,7 +103,7 @@ public final class Chan {
             return true;
         }
         if (buf.size() < cap) {
-            buf.add(v);
+            buf.add(v == null ? NIL : v);
             return true;
         }
         return false;
@@ -110,11 +112,12 @@ public final class Chan {
     /** Receives without blocking when possible (lock held): result = {value, ok}. */
     boolean tryRecv(Object[] result, Scheduler s) {
         if (!buf.isEmpty()) {
-            result[0] = buf.poll();
+            Object x = buf.poll();
+            result[0] = x == NIL ? null : x;
             result[1] = Boolean.TRUE;
             Waiter w = sendq.poll();
             if (w != null) {
-                buf.add(w.value);
+                buf.add(w.value == null ? NIL : w.value);
                 complete(w, s);
             }
             return true;

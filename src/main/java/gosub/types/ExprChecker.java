@@ -450,7 +450,7 @@ final class ExprChecker {
             return Operand.bad();
         }
         if (ch.dir == Type.Dir.SEND) {
-            c.error(u.pos(), "invalid operation: cannot receive from send-only channel " + operandString(x, u.x()));
+            c.error(ExprPrinter.start(u.x()), "invalid operation: cannot receive from send-only channel " + operandString(x, u.x()));
             return Operand.bad();
         }
         return new Operand(Mode.COMMAOK, ch.elem, null);

@@ -44,7 +44,7 @@ final class RangeChecker {
                 case Type.Chan ch -> {
                     kt = ch.elem;
                     if (ch.dir == Type.Dir.SEND) {
-                        c.error(r.x().pos(), "invalid operation: range " + ExprPrinter.print(r.x()) + " receive from send-only channel " + c.exprs.typeStr(xo.type));
+                        c.error(ExprPrinter.start(r.x()), "cannot range over " + c.exprs.operandString(xo, r.x()) + ": receive from send-only channel");
                         ok = false;
                     }
                 }

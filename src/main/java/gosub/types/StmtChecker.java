@@ -339,7 +339,7 @@ final class StmtChecker {
             return;
         }
         if (t.dir == Type.Dir.RECV) {
-            c.error(s.pos(), "invalid operation: cannot send to receive-only channel " + x.operandString(ch, s.chan()));
+            c.error(ExprPrinter.start(s.chan()), "invalid operation: cannot send to receive-only channel " + x.operandString(ch, s.chan()));
             return;
         }
         x.assign(v, s.value(), t.elem, "send");

@@ -288,7 +288,14 @@ type withoutCancelCtx struct {
 func (withoutCancelCtx) Deadline() (deadline time.Time, ok bool) { return }
 func (withoutCancelCtx) Done() <-chan struct{}                   { return nil }
 func (withoutCancelCtx) Err() error                              { return nil }
-func (c withoutCancelCtx) Value(key any) any                     { return c.c.Value(key) }
+
+// Value hides the parent's cancelCtx, so that Cause of a detached context is nil.
+func (c withoutCancelCtx) Value(key any) any {
+	if key == &cancelCtxKey {
+		return nil
+	}
+	return c.c.Value(key)
+}
 
 func WithoutCancel(parent Context) Context {
 	return withoutCancelCtx{parent}

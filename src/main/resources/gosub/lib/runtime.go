@@ -8,7 +8,17 @@ func Goexit()
 
 func NumGoroutine() int
 
-func GOMAXPROCS(n int) int
+// gomaxprocs is the current setting; GOMAXPROCS(n) changes it when n > 0 and returns the
+// previous one (goroutines run on virtual threads whatever the setting).
+var gomaxprocs = NumCPU()
+
+func GOMAXPROCS(n int) int {
+	prev := gomaxprocs
+	if n > 0 {
+		gomaxprocs = n
+	}
+	return prev
+}
 
 func NumCPU() int
 

@@ -1,0 +1,9 @@
+package main
+
+func consume(in <-chan string) {
+	close(in)
+}
+
+func main() {
+	consume(make(chan string))
+}
