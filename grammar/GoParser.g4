@@ -49,8 +49,8 @@ type_
     | LBRACK RBRACK type_                     # sliceType
     | STAR type_                              # pointerType
     | MAP LBRACK type_ RBRACK type_           # mapType
-    | CHAN type_                              # chanType
     | CHAN ARROW type_                        # sendChanType
+    | CHAN type_                              # chanType
     | ARROW CHAN type_                        # recvChanType
     | FUNC signature                          # funcType
     | structType                              # structTypeLit
@@ -197,14 +197,15 @@ operand
     ;
 
 // A type without a name written inside an expression: a composite literal's type, a
-// conversion, or an argument of make or new.
+// conversion, or an argument of make or new. (In both rules the send-only channel comes
+// first: `chan <-chan T` is ambiguous and Go reads it as `chan<- (chan T)`.)
 nonNameType
     : LBRACK expression RBRACK type_
     | LBRACK ELLIPSIS RBRACK type_
     | LBRACK RBRACK type_
     | MAP LBRACK type_ RBRACK type_
-    | CHAN type_
     | CHAN ARROW type_
+    | CHAN type_
     | FUNC signature
     | structType
     | interfaceType

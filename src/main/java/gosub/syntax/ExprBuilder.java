@@ -42,20 +42,32 @@ class ExprBuilder {
         if (c == null) return null;
         if (c instanceof PrimaryContext p) return primary(p.primaryExpr());
         if (c instanceof UnaryContext u) {
-            return unary(u.op, expr(u.expression()));
+            Expr x = expr(u.expression());
+            Pos p = pos(u.op);
+            return unary(p, u.op, x);
         }
         BinaryContext b = (BinaryContext) c;
         return new Binary(pos(b.op), b.op.getText(), expr(b.expression(0)), expr(b.expression(1)));
     }
 
-    /** `*x` is a dereference or a pointer type; `<-` before a channel type makes it receive-only. */
-    private static Expr unary(Token op, Expr x) {
-        Pos p = pos(op);
+    private static Expr unary(Pos p, Token op, Expr x) {
         if (op.getType() == gosub.parser.GoLexer.STAR) return new Star(p, x);
-        if (op.getType() == gosub.parser.GoLexer.ARROW && x instanceof ChanType ch && ch.dir() == ChanDir.BOTH) {
-            return new ChanType(p, ChanDir.RECV, ch.elem());
-        }
+        if (op.getType() == gosub.parser.GoLexer.ARROW && x instanceof ChanType t) return recvChanType(p, t);
         return new Unary(p, op.getText(), x);
+    }
+
+    /** {@code <-} before a channel type makes a receive-only channel type; as in Go, the arrow
+     *  associates with the leftmost chan, so {@code <-chan<- chan T} is {@code <-chan (<-chan T)}. */
+    private static Expr recvChanType(Pos p, ChanType t) {
+        return switch (t.dir()) {
+            case BOTH -> new ChanType(p, ChanDir.RECV, t.elem());
+            case SEND -> {
+                if (!(t.elem() instanceof ChanType inner) || inner.dir() == ChanDir.RECV)
+                    throw new SyntaxError(p, "syntax error: unexpected <-, expected channel type");
+                yield new ChanType(p, ChanDir.RECV, recvChanType(inner.pos(), inner));
+            }
+            case RECV -> throw new SyntaxError(p, "syntax error: unexpected <-, expected chan");
+        };
     }
 
     /** A header expression (before the block of if, for, switch): same forms, no T{} literal. */
@@ -63,7 +75,9 @@ class ExprBuilder {
         if (c == null) return null;
         if (c instanceof HPrimaryContext p) return hprimary(p.hprimary());
         if (c instanceof HUnaryContext u) {
-            return unary(u.op, hexpr(u.hexpr()));
+            Expr x = hexpr(u.hexpr());
+            Pos p = pos(u.op);
+            return unary(p, u.op, x);
         }
         HBinaryContext b = (HBinaryContext) c;
         return new Binary(pos(b.op), b.op.getText(), hexpr(b.hexpr(0)), hexpr(b.hexpr(1)));
