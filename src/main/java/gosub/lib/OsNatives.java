@@ -47,12 +47,36 @@ final class OsNatives {
             return Slice.of(out);
         });
         m.put("os.Getenv", (a, g, p) -> {
-            String v = System.getenv(Args.str(a[0]));
+            String v = env(g).get(Args.str(a[0]));
             return GoString.of(v == null ? "" : v);
         });
         m.put("os.LookupEnv", (a, g, p) -> {
-            String v = System.getenv(Args.str(a[0]));
+            String v = env(g).get(Args.str(a[0]));
             return new Object[] {GoString.of(v == null ? "" : v), v != null};
         });
+        m.put("os.setenv", (a, g, p) -> {
+            env(g).put(Args.str(a[0]), Args.str(a[1]));
+            return null;
+        });
+        m.put("os.unsetenv", (a, g, p) -> {
+            env(g).remove(Args.str(a[0]));
+            return null;
+        });
+        m.put("os.Clearenv", (a, g, p) -> {
+            env(g).clear();
+            return null;
+        });
+        m.put("os.Environ", (a, g, p) -> {
+            List<Object> out = new java.util.ArrayList<>();
+            env(g).forEach((k, v) -> out.add(GoString.of(k + "=" + v)));
+            return Slice.of(out.toArray());
+        });
+    }
+
+    /** The program's environment: a copy of the process's, which Setenv and Unsetenv change. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> env(Goroutine g) {
+        return (Map<String, String>) g.run.libState.computeIfAbsent("os.env",
+                k -> java.util.Collections.synchronizedMap(new java.util.TreeMap<>(System.getenv())));
     }
 }

@@ -43,19 +43,11 @@ final class Inference {
                 return null;
             }
         }
+        // Untyped constants count only after constraint type inference (Go's order), so that in
+        // slices.Index(temps, 1.5) E comes from S ~[]E rather than from the constant's default.
+        inferFromConstraints(tps, m);
         for (Map.Entry<TypeParam, Type> e : untyped.entrySet()) m.putIfAbsent(e.getKey(), TypeOps.defaultType(e.getValue()));
-        // Constraint type inference: S ~[]E with S known gives E.
-        for (boolean changed = true; changed; ) {
-            changed = false;
-            for (TypeParam tp : tps) {
-                Type bound = m.get(tp);
-                if (bound == null || !(tp.constraint != null && tp.constraint.underlying() instanceof Interface ci)
-                        || ci.terms == null || ci.terms.size() != 1) continue;
-                int before = m.size();
-                unify(ci.terms.get(0).type(), bound.underlying(), tps, m);
-                changed |= m.size() != before;
-            }
-        }
+        inferFromConstraints(tps, m);
         List<Type> targs = new ArrayList<>();
         for (TypeParam tp : tps) {
             Type t = m.get(tp);
@@ -68,6 +60,21 @@ final class Inference {
         if (!c.calls.satisfies(args.isEmpty() ? List.of(call.fun()) : List.of(args.get(0)), tps, targs)) return null;
         c.info.instances.put(call.fun(), targs);
         return Subst.signature(gs, Subst.map(tps, targs));
+    }
+
+    /** Constraint type inference: S ~[]E with S known gives E. */
+    private static void inferFromConstraints(List<TypeParam> tps, Map<TypeParam, Type> m) {
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (TypeParam tp : tps) {
+                Type bound = m.get(tp);
+                if (bound == null || !(tp.constraint != null && tp.constraint.underlying() instanceof Interface ci)
+                        || ci.terms == null || ci.terms.size() != 1) continue;
+                int before = m.size();
+                unify(ci.terms.get(0).type(), bound.underlying(), tps, m);
+                changed |= m.size() != before;
+            }
+        }
     }
 
     private static Type paramType(Signature sig, int i, boolean spread) {

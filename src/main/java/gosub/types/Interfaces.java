@@ -38,7 +38,7 @@ public final class Interfaces {
             }
         }
         if (iface.terms != null) {
-            boolean ok = false;
+            boolean ok = v instanceof TypeParam tp && typeSetWithin(tp, iface.terms);
             for (Term term : iface.terms) {
                 if (term.tilde() ? TypeOps.identical(v.underlying(), term.type().underlying()) : TypeOps.identical(v, term.type())) ok = true;
             }
@@ -47,5 +47,19 @@ public final class Interfaces {
         }
         if (iface.isComparableConstraint() && !TypeOps.comparable(v)) return "comparable";
         return null;
+    }
+
+    /** Whether every type in type parameter tp's type set is in the union of terms. */
+    private static boolean typeSetWithin(TypeParam tp, List<Term> terms) {
+        if (tp.constraint == null || !(tp.constraint.underlying() instanceof Interface ci) || ci.terms == null || ci.terms.isEmpty()) return false;
+        for (Term t : ci.terms) {
+            boolean in = false;
+            for (Term u : terms) {
+                if (u.tilde() ? TypeOps.identical(t.type().underlying(), u.type().underlying())
+                        : !t.tilde() && TypeOps.identical(t.type(), u.type())) in = true;
+            }
+            if (!in) return false;
+        }
+        return true;
     }
 }

@@ -660,6 +660,115 @@ func Getenv(key string) string
 
 func LookupEnv(key string) (string, bool)
 
+func setenv(key, value string)
+
+func unsetenv(key string)
+
+// Setenv sets an environment variable of this program (and of no other process).
+func Setenv(key, value string) error {
+	if key == "" {
+		return NewSyscallError("setenv", syscall.EINVAL)
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] == '=' || key[i] == 0 {
+			return NewSyscallError("setenv", syscall.EINVAL)
+		}
+	}
+	for i := 0; i < len(value); i++ {
+		if value[i] == 0 {
+			return NewSyscallError("setenv", syscall.EINVAL)
+		}
+	}
+	setenv(key, value)
+	return nil
+}
+
+func Unsetenv(key string) error {
+	unsetenv(key)
+	return nil
+}
+
+func Clearenv()
+
+// Environ returns the environment as "key=value" strings.
+func Environ() []string
+
+// ExpandEnv replaces ${var} and $var in s by the values of environment variables.
+func ExpandEnv(s string) string { return Expand(s, Getenv) }
+
+// Expand replaces ${var} and $var in s by mapping(var). A $ not followed by a name stays;
+// malformed ${...} forms are dropped.
+func Expand(s string, mapping func(string) string) string {
+	var out []byte
+	done := 0
+	for j := 0; j < len(s); j++ {
+		if s[j] != '$' || j+1 >= len(s) {
+			continue
+		}
+		out = append(out, s[done:j]...)
+		name, width := shellName(s[j+1:])
+		switch {
+		case name != "":
+			out = append(out, mapping(name)...)
+		case width == 0:
+			out = append(out, '$')
+		}
+		j += width
+		done = j + 1
+	}
+	if out == nil {
+		return s
+	}
+	return string(out) + s[done:]
+}
+
+func specialShellVar(c byte) bool {
+	return c == '*' || c == '#' || c == '$' || c == '@' || c == '!' || c == '?' || c == '-' || ('0' <= c && c <= '9')
+}
+
+// shellName reads the variable name after a $, returning it and the bytes it spans; an empty
+// name with a width means malformed braces.
+func shellName(s string) (string, int) {
+	if s[0] == '{' {
+		if len(s) > 2 && specialShellVar(s[1]) && s[2] == '}' {
+			return s[1:2], 3
+		}
+		for i := 1; i < len(s); i++ {
+			if s[i] == '}' {
+				if i == 1 {
+					return "", 2
+				}
+				return s[1:i], i + 1
+			}
+		}
+		return "", 1
+	}
+	if specialShellVar(s[0]) {
+		return s[:1], 1
+	}
+	i := 0
+	for i < len(s) && (s[i] == '_' || '0' <= s[i] && s[i] <= '9' || 'a' <= s[i] && s[i] <= 'z' || 'A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	return s[:i], i
+}
+
+// Truncate changes the size of the named file.
+func Truncate(name string, size int64) error {
+	f, err := OpenFile(name, O_WRONLY, 0)
+	if err != nil {
+		if pe, ok := err.(*PathError); ok {
+			pe.Op = "truncate"
+		}
+		return err
+	}
+	defer f.Close()
+	if errno := fileTruncate(f.fd, size); errno != 0 {
+		return &PathError{Op: "truncate", Path: name, Err: syscall.Errno(errno)}
+	}
+	return nil
+}
+
 func Hostname() (name string, err error) { return "gosub", nil }
 
 func Getpid() int { return 1 }

@@ -425,6 +425,17 @@ func (t Time) YearDay() int {
 	return yd
 }
 
+// ISOWeek returns the ISO 8601 year and week number of t: weeks start on Monday, and week 1
+// is the one holding the year's first Thursday.
+func (t Time) ISOWeek() (year, week int) {
+	d := int(Thursday) - int(t.Weekday())
+	if d == 4 {
+		d = -3 // Sunday belongs to the week of the Thursday before
+	}
+	th := t.AddDate(0, 0, d)
+	return th.Year(), (th.YearDay()-1)/7 + 1
+}
+
 func (t Time) Zone() (name string, offset int) { return t.zoneName(), t.offset() }
 
 func format(unixSec int64, nsec int64, zone string, offset int, layout string) string
