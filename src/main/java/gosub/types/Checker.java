@@ -87,7 +87,11 @@ public final class Checker {
             pkg.scope.declare(new Obj.TypeName("TypeAssertionError", Pos.NONE, gosub.types.RuntimeErrors.TYPE_ASSERTION, "runtime"));
             pkg.scope.declare(new Obj.TypeName("PanicNilError", Pos.NONE, gosub.types.RuntimeErrors.PANIC_NIL, "runtime"));
         }
-        for (Decl.Import imp : file.imports()) importPackage(imp);
+        boolean allImported = true;
+        for (Decl.Import imp : file.imports()) allImported &= importPackage(imp);
+        // Like go build, a program with a package that cannot be found is not type-checked:
+        // its uses of that package would only repeat the error.
+        if (!allImported) return pkg;
         List<Decl.Func> funcs = new ArrayList<>();
         List<Decl.Func> methods = new ArrayList<>();
         for (Decl d : file.decls()) {
@@ -121,21 +125,23 @@ public final class Checker {
         return pkg;
     }
 
-    private void importPackage(Decl.Import imp) {
+    /** Declares an import; false when gosub does not provide the package. */
+    private boolean importPackage(Decl.Import imp) {
         Package p = importer.load(imp.path());
         if (p == null) {
             error(imp.pathPos(), "gosub does not provide package \"" + imp.path() + "\"");
-            return;
+            return false;
         }
         String name = imp.name() != null ? imp.name() : p.name;
-        if (name.equals("_")) return;
+        if (name.equals("_")) return true;
         if (name.equals(".")) {
             error(imp.pos(), "gosub does not support dot imports yet");
-            return;
+            return true;
         }
         Obj.PkgName pn = new Obj.PkgName(name, imp.pathPos(), p);
         if (fileScope.declare(pn) != null) error(imp.pos(), name + " redeclared in this block");
         imports.add(pn);
+        return true;
     }
 
     private void declareGlobal(Obj o, Object decl) {
