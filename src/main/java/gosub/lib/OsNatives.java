@@ -47,12 +47,42 @@ final class OsNatives {
             return Slice.of(out);
         });
         m.put("os.Getenv", (a, g, p) -> {
-            String v = System.getenv(Args.str(a[0]));
+            String v = env(g).get(Args.str(a[0]));
             return GoString.of(v == null ? "" : v);
         });
         m.put("os.LookupEnv", (a, g, p) -> {
-            String v = System.getenv(Args.str(a[0]));
+            String v = env(g).get(Args.str(a[0]));
             return new Object[] {GoString.of(v == null ? "" : v), v != null};
         });
+        m.put("os.setenv", (a, g, p) -> {
+            String k = Args.str(a[0]);
+            if (k.isEmpty() || k.indexOf('=') >= 0 || k.indexOf('\0') >= 0) return false;
+            env(g).put(k, Args.str(a[1]));
+            return true;
+        });
+        m.put("os.unsetenv", (a, g, p) -> {
+            env(g).remove(Args.str(a[0]));
+            return null;
+        });
+        m.put("os.Clearenv", (a, g, p) -> {
+            env(g).clear();
+            return null;
+        });
+        m.put("os.Environ", (a, g, p) -> {
+            Map<String, String> env = env(g);
+            synchronized (env) {
+                Object[] out = new Object[env.size()];
+                int i = 0;
+                for (Map.Entry<String, String> e : env.entrySet()) out[i++] = GoString.of(e.getKey() + "=" + e.getValue());
+                return Slice.of(out);
+            }
+        });
+    }
+
+    /** The program's environment: the process's, copied on first use so that Setenv stays inside the run. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> env(Goroutine g) {
+        return (Map<String, String>) g.run.libState.computeIfAbsent("os.env",
+                k -> java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(System.getenv())));
     }
 }

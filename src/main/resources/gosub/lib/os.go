@@ -660,6 +660,94 @@ func Getenv(key string) string
 
 func LookupEnv(key string) (string, bool)
 
+func setenv(key, value string) bool
+
+// Setenv sets an environment variable of this program (the process's own is not changed).
+func Setenv(key, value string) error {
+	if !setenv(key, value) {
+		return NewSyscallError("setenv", syscall.EINVAL)
+	}
+	return nil
+}
+
+func Unsetenv(key string) error {
+	unsetenv(key)
+	return nil
+}
+
+func unsetenv(key string)
+
+func Clearenv()
+
+func Environ() []string
+
+// Expand replaces ${var} or $var in s by mapping(var).
+func Expand(s string, mapping func(string) string) string {
+	var buf []byte
+	i := 0
+	for j := 0; j < len(s); j++ {
+		if s[j] == '$' && j+1 < len(s) {
+			if buf == nil {
+				buf = make([]byte, 0, 2*len(s))
+			}
+			buf = append(buf, s[i:j]...)
+			name, w := getShellName(s[j+1:])
+			if name == "" && w > 0 {
+				// Invalid syntax: eat the characters.
+			} else if name == "" {
+				buf = append(buf, s[j])
+			} else {
+				buf = append(buf, mapping(name)...)
+			}
+			j += w
+			i = j + 1
+		}
+	}
+	if buf == nil {
+		return s
+	}
+	return string(buf) + s[i:]
+}
+
+func ExpandEnv(s string) string { return Expand(s, Getenv) }
+
+func isShellSpecialVar(c uint8) bool {
+	switch c {
+	case '*', '#', '$', '@', '!', '?', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return true
+	}
+	return false
+}
+
+func isAlphaNum(c uint8) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// getShellName returns the name after a $ and how many bytes it used.
+func getShellName(s string) (string, int) {
+	switch {
+	case s[0] == '{':
+		if len(s) > 2 && isShellSpecialVar(s[1]) && s[2] == '}' {
+			return s[1:2], 3
+		}
+		for i := 1; i < len(s); i++ {
+			if s[i] == '}' {
+				if i == 1 {
+					return "", 2
+				}
+				return s[1:i], i + 1
+			}
+		}
+		return "", 1
+	case isShellSpecialVar(s[0]):
+		return s[0:1], 1
+	}
+	var i int
+	for i = 0; i < len(s) && isAlphaNum(s[i]); i++ {
+	}
+	return s[:i], i
+}
+
 func Hostname() (name string, err error) { return "gosub", nil }
 
 func Getpid() int { return 1 }
