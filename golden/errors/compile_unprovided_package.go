@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"net/smtp"
+)
+
+func main() {
+	fmt.Println(smtp.PlainAuth)
+}
