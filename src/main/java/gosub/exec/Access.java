@@ -123,11 +123,12 @@ public final class Access {
         return (int) i;
     }
 
-    /** The backing array and offset of an array, pointer to array, or slice. */
-    static Object[] arrayOf(Object v, Pos pos) {
-        if (v instanceof ArrayValue a) return a.elems;
-        if (v instanceof Slice s) return s.array;
-        if (v instanceof Pointer p) return ((ArrayValue) p.load()).elems;
+    /** The backing array and offset of an array, pointer to array, or slice, as a slice of it. */
+    static Slice arrayOf(Object v, Pos pos) {
+        if (v instanceof ArrayValue a) return Slice.of(a.elems);
+        if (v instanceof Slice s) return s;
+        if (v instanceof ArrayViewPointer p) return new Slice(p.array(), p.off(), p.len(), p.len());
+        if (v instanceof Pointer p) return Slice.of(((ArrayValue) p.load()).elems);
         throw Panics.nilDeref(pos);
     }
 
@@ -162,8 +163,8 @@ public final class Access {
         public Object eval(Frame f) {
             Object v = x.eval(f);
             if (v == null) throw Panics.nilDeref(pos);
-            Object[] a = arrayOf(v, pos);
-            return a[index(i.evalLong(f), a.length, pos)];
+            Slice a = arrayOf(v, pos);
+            return a.array[a.off + index(i.evalLong(f), a.len, pos)];
         }
     }
 
@@ -210,8 +211,8 @@ public final class Access {
             if (v == null) {
                 throw pointer ? Panics.nilDeref(pos) : Panics.index(k, 0, pos);
             }
-            Object[] a = arrayOf(v, pos);
-            return new ElemPointer(a, index(k, a.length, pos));
+            Slice a = arrayOf(v, pos);
+            return new ElemPointer(a.array, a.off + index(k, a.len, pos));
         }
 
         @Override
@@ -350,10 +351,11 @@ public final class Access {
                 }
             } else {
                 if (v == null) throw Panics.nilDeref(pos);
-                arr = arrayOf(v, pos);
-                off = 0;
-                cap = arr.length;
-                len = arr.length;
+                Slice a = arrayOf(v, pos);
+                arr = a.array;
+                off = a.off;
+                cap = a.len;
+                len = a.len;
             }
             long l = lo == null ? 0 : lo.evalLong(f);
             long h = hi == null ? len : hi.evalLong(f);

@@ -232,9 +232,10 @@ public final class Convert {
                 throw Panics.bounds("cannot convert slice with length " + len + " to array or pointer to array with length " + n, pos);
             }
             if (pointer && s == null) return null;
+            if (pointer) return new ArrayViewPointer(s.array, s.off, n);
             Object[] a = new Object[n];
             if (n > 0) System.arraycopy(s.array, s.off, a, 0, n);
-            return pointer ? new Cell(new ArrayValue(a)) : new ArrayValue(a).copy();
+            return new ArrayValue(a).copy();
         }
     }
 }

@@ -101,10 +101,14 @@ public final class Range {
             } else if (v == null) {
                 return NORMAL;
             } else {
-                a = Access.arrayOf(v, pos);
-                if (copyArray && value != null) a = a.clone();
-                off = 0;
-                len = a.length;
+                Slice w = Access.arrayOf(v, pos);
+                a = w.array;
+                off = w.off;
+                len = w.len;
+                if (copyArray && value != null) {
+                    a = java.util.Arrays.copyOfRange(a, off, off + len);
+                    off = 0;
+                }
             }
             Run run = f.g.run;
             for (int i = 0; i < len; i++) {
