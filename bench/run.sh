@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks gosub against the Go toolchain on the programs in bench/progs/.
-# Prints a Markdown table (see bench/README.md). Never part of the test run.
+# Prints a Markdown table (the README's Performance section shows one). Never part of the test run.
 #
 #   bench/run.sh [-n RUNS] [-p REGEX] [--long SECONDS] [--timeout SECONDS] [-o FILE]
 #
