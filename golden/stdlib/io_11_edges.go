@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 )
 
@@ -289,4 +290,15 @@ func main() {
 	fmt.Println(rc.Close())
 	b, _ = io.ReadAll(rc)
 	fmt.Println(string(b))
+	_, keepsWriterTo := io.NopCloser(strings.NewReader("")).(io.WriterTo)
+	_, plainWriterTo := io.NopCloser(cr("", 0)).(io.WriterTo)
+	fmt.Println("nopcloser WriterTo:", keepsWriterTo, plainWriterTo)
+	var sb strings.Builder
+	m, err = io.Copy(&sb, io.NopCloser(strings.NewReader("through WriteTo")))
+	fmt.Println(m, err, sb.String())
+
+	// Sections whose end does not fit in an int64.
+	fmt.Println(io.NewSectionReader(strings.NewReader("abc"), 5, math.MaxInt64).Size())
+	fmt.Println(io.NewSectionReader(strings.NewReader("abc"), 1, -5).Size())
+	fmt.Println(io.NewSectionReader(strings.NewReader("abc"), 0, 0).Size())
 }
