@@ -1,26 +1,33 @@
-// Package io, as gosub provides it: Go's io package (io.go, multi.go, pipe.go), with the
-// pipe's locks made of channels so that io does not import sync.
+// Package io, as gosub provides it: the interfaces and helpers of Go's io package, written
+// for gosub from their documented behaviour (Go 1.19): the same errors, buffer sizes and
+// shortcuts (WriterTo, ReaderFrom, StringWriter). The pipe is built on channels alone so
+// that io does not import sync.
 package io
 
 import "errors"
 
+// Whence values for Seek.
 const (
 	SeekStart   = 0
 	SeekCurrent = 1
 	SeekEnd     = 2
 )
 
-var ErrShortWrite = errors.New("short write")
+var (
+	EOF              = errors.New("EOF")
+	ErrUnexpectedEOF = errors.New("unexpected EOF")
+	ErrShortWrite    = errors.New("short write")
+	ErrShortBuffer   = errors.New("short buffer")
+	ErrNoProgress    = errors.New("multiple Read calls return no data or error")
+	ErrClosedPipe    = errors.New("io: read/write on closed pipe")
 
-var errInvalidWrite = errors.New("invalid write result")
+	// A Write that claims more than it was given, or a negative count.
+	errBadWriteCount = errors.New("invalid write result")
+	errSeekWhence    = errors.New("Seek: invalid whence")
+	errSeekOffset    = errors.New("Seek: invalid offset")
+)
 
-var ErrShortBuffer = errors.New("short buffer")
-
-var EOF = errors.New("EOF")
-
-var ErrUnexpectedEOF = errors.New("unexpected EOF")
-
-var ErrNoProgress = errors.New("multiple Read calls return no data or error")
+// ---- interfaces ----
 
 type Reader interface {
 	Read(p []byte) (n int, err error)
@@ -36,6 +43,48 @@ type Closer interface {
 
 type Seeker interface {
 	Seek(offset int64, whence int) (int64, error)
+}
+
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+
+type ReaderFrom interface {
+	ReadFrom(r Reader) (n int64, err error)
+}
+
+type WriterTo interface {
+	WriteTo(w Writer) (n int64, err error)
+}
+
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
+}
+
+type ByteReader interface {
+	ReadByte() (byte, error)
+}
+
+type ByteWriter interface {
+	WriteByte(c byte) error
+}
+
+type ByteScanner interface {
+	ByteReader
+	UnreadByte() error
+}
+
+type RuneReader interface {
+	ReadRune() (r rune, size int, err error)
+}
+
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
 }
 
 type ReadWriter interface {
@@ -81,48 +130,9 @@ type ReadWriteSeeker interface {
 	Seeker
 }
 
-type ReaderFrom interface {
-	ReadFrom(r Reader) (n int64, err error)
-}
+// ---- reading and writing helpers ----
 
-type WriterTo interface {
-	WriteTo(w Writer) (n int64, err error)
-}
-
-type ReaderAt interface {
-	ReadAt(p []byte, off int64) (n int, err error)
-}
-
-type WriterAt interface {
-	WriteAt(p []byte, off int64) (n int, err error)
-}
-
-type ByteReader interface {
-	ReadByte() (byte, error)
-}
-
-type ByteScanner interface {
-	ByteReader
-	UnreadByte() error
-}
-
-type ByteWriter interface {
-	WriteByte(c byte) error
-}
-
-type RuneReader interface {
-	ReadRune() (r rune, size int, err error)
-}
-
-type RuneScanner interface {
-	RuneReader
-	UnreadRune() error
-}
-
-type StringWriter interface {
-	WriteString(s string) (n int, err error)
-}
-
+// WriteString uses w's own WriteString when it has one, so no []byte copy is made.
 func WriteString(w Writer, s string) (n int, err error) {
 	if sw, ok := w.(StringWriter); ok {
 		return sw.WriteString(s)
@@ -130,27 +140,50 @@ func WriteString(w Writer, s string) (n int, err error) {
 	return w.Write([]byte(s))
 }
 
+// ReadAtLeast reads until min bytes are in buf. An error after that many bytes is
+// dropped; EOF after some but fewer bytes becomes ErrUnexpectedEOF.
 func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
 	if len(buf) < min {
 		return 0, ErrShortBuffer
 	}
 	for n < min && err == nil {
-		var nn int
-		nn, err = r.Read(buf[n:])
-		n += nn
+		var got int
+		got, err = r.Read(buf[n:])
+		n += got
 	}
-	if n >= min {
+	switch {
+	case n >= min:
 		err = nil
-	} else if n > 0 && err == EOF {
+	case n > 0 && err == EOF:
 		err = ErrUnexpectedEOF
 	}
-	return
+	return n, err
 }
 
 func ReadFull(r Reader, buf []byte) (n int, err error) {
 	return ReadAtLeast(r, buf, len(buf))
 }
 
+// ReadAll reads to EOF (which it does not report), starting with 512 bytes of room and
+// letting append decide how the slice grows.
+func ReadAll(r Reader) ([]byte, error) {
+	data := make([]byte, 0, 512)
+	for {
+		if len(data) == cap(data) {
+			data = append(data[:cap(data)], 0)[:len(data)]
+		}
+		got, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+got]
+		if err == EOF {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+	}
+}
+
+// CopyN copies n bytes, or reports why it could not (EOF when src ran out).
 func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
 	written, err = Copy(dst, LimitReader(src, n))
 	if written == n {
@@ -159,70 +192,73 @@ func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
 	if written < n && err == nil {
 		err = EOF
 	}
-	return
+	return written, err
 }
 
 func Copy(dst Writer, src Reader) (written int64, err error) {
-	return copyBuffer(dst, src, nil)
+	return copyVia(dst, src, nil)
 }
 
 func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	if buf != nil && len(buf) == 0 {
 		panic("empty buffer in CopyBuffer")
 	}
-	return copyBuffer(dst, src, buf)
+	return copyVia(dst, src, buf)
 }
 
-func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
+const copyBufSize = 32 * 1024
+
+// copyVia lets src write (WriterTo) or dst read (ReaderFrom) when it can; otherwise it
+// copies through buf, which is made when nil: 32 KiB, or less for a shorter LimitedReader.
+func copyVia(dst Writer, src Reader, buf []byte) (written int64, err error) {
 	if wt, ok := src.(WriterTo); ok {
 		return wt.WriteTo(dst)
 	}
-	if rt, ok := dst.(ReaderFrom); ok {
-		return rt.ReadFrom(src)
+	if rf, ok := dst.(ReaderFrom); ok {
+		return rf.ReadFrom(src)
 	}
 	if buf == nil {
-		size := 32 * 1024
-		if l, ok := src.(*LimitedReader); ok && int64(size) > l.N {
-			if l.N < 1 {
+		size := copyBufSize
+		if lr, ok := src.(*LimitedReader); ok && lr.N < int64(size) {
+			size = int(lr.N)
+			if size < 1 {
 				size = 1
-			} else {
-				size = int(l.N)
 			}
 		}
 		buf = make([]byte, size)
 	}
 	for {
-		nr, er := src.Read(buf)
-		if nr > 0 {
-			nw, ew := dst.Write(buf[0:nr])
-			if nw < 0 || nr < nw {
-				nw = 0
-				if ew == nil {
-					ew = errInvalidWrite
+		got, rerr := src.Read(buf)
+		if got > 0 {
+			put, werr := dst.Write(buf[:got])
+			if put < 0 || put > got {
+				put = 0
+				if werr == nil {
+					werr = errBadWriteCount
 				}
 			}
-			written += int64(nw)
-			if ew != nil {
-				err = ew
-				break
+			written += int64(put)
+			if werr != nil {
+				return written, werr
 			}
-			if nr != nw {
-				err = ErrShortWrite
-				break
+			if put != got {
+				return written, ErrShortWrite
 			}
 		}
-		if er != nil {
-			if er != EOF {
-				err = er
-			}
-			break
+		if rerr == EOF {
+			return written, nil
+		}
+		if rerr != nil {
+			return written, rerr
 		}
 	}
-	return written, err
 }
 
-func LimitReader(r Reader, n int64) Reader { return &LimitedReader{r, n} }
+// ---- LimitedReader ----
 
+func LimitReader(r Reader, n int64) Reader { return &LimitedReader{R: r, N: n} }
+
+// LimitedReader reads from R while N, the bytes still allowed, is positive.
 type LimitedReader struct {
 	R Reader
 	N int64
@@ -233,453 +269,420 @@ func (l *LimitedReader) Read(p []byte) (n int, err error) {
 		return 0, EOF
 	}
 	if int64(len(p)) > l.N {
-		p = p[0:l.N]
+		p = p[:l.N]
 	}
 	n, err = l.R.Read(p)
 	l.N -= int64(n)
-	return
+	return n, err
+}
+
+// ---- SectionReader ----
+
+// SectionReader reads the bytes [first, end) of a ReaderAt; pos is the next to read.
+type SectionReader struct {
+	src   ReaderAt
+	first int64
+	pos   int64
+	end   int64
 }
 
 func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
-	var remaining int64
-	const maxint64 = 1<<63 - 1
-	if off <= maxint64-n {
-		remaining = n + off
-	} else {
-		remaining = maxint64
+	const maxInt64 = 1<<63 - 1
+	// When off+n does not fit (the test wraps around just as Go's does), the section
+	// runs to the largest offset.
+	end := int64(maxInt64)
+	if off <= maxInt64-n {
+		end = off + n
 	}
-	return &SectionReader{r, off, off, remaining}
+	return &SectionReader{src: r, first: off, pos: off, end: end}
 }
 
-type SectionReader struct {
-	r     ReaderAt
-	base  int64
-	off   int64
-	limit int64
-}
+func (s *SectionReader) Size() int64 { return s.end - s.first }
 
 func (s *SectionReader) Read(p []byte) (n int, err error) {
-	if s.off >= s.limit {
+	if s.pos >= s.end {
 		return 0, EOF
 	}
-	if max := s.limit - s.off; int64(len(p)) > max {
-		p = p[0:max]
+	if left := s.end - s.pos; int64(len(p)) > left {
+		p = p[:left]
 	}
-	n, err = s.r.ReadAt(p, s.off)
-	s.off += int64(n)
-	return
+	n, err = s.src.ReadAt(p, s.pos)
+	s.pos += int64(n)
+	return n, err
 }
 
-var errWhence = errors.New("Seek: invalid whence")
-var errOffset = errors.New("Seek: invalid offset")
-
+// Seek may go past the end (reads then give EOF) but not before the start.
 func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
 	switch whence {
-	default:
-		return 0, errWhence
 	case SeekStart:
-		offset += s.base
+		offset += s.first
 	case SeekCurrent:
-		offset += s.off
+		offset += s.pos
 	case SeekEnd:
-		offset += s.limit
+		offset += s.end
+	default:
+		return 0, errSeekWhence
 	}
-	if offset < s.base {
-		return 0, errOffset
+	if offset < s.first {
+		return 0, errSeekOffset
 	}
-	s.off = offset
-	return offset - s.base, nil
+	s.pos = offset
+	return offset - s.first, nil
 }
 
+// ReadAt reads at off within the section; a read cut short by the section's end
+// reports EOF.
 func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
-	if off < 0 || off >= s.limit-s.base {
+	if off < 0 || off >= s.Size() {
 		return 0, EOF
 	}
-	off += s.base
-	if max := s.limit - off; int64(len(p)) > max {
-		p = p[0:max]
-		n, err = s.r.ReadAt(p, off)
+	at := s.first + off
+	if left := s.end - at; int64(len(p)) > left {
+		n, err = s.src.ReadAt(p[:left], at)
 		if err == nil {
 			err = EOF
 		}
 		return n, err
 	}
-	return s.r.ReadAt(p, off)
+	return s.src.ReadAt(p, at)
 }
 
-func (s *SectionReader) Size() int64 { return s.limit - s.base }
+// ---- TeeReader ----
 
-func TeeReader(r Reader, w Writer) Reader {
-	return &teeReader{r, w}
+func TeeReader(r Reader, w Writer) Reader { return &tee{src: r, copyTo: w} }
+
+type tee struct {
+	src    Reader
+	copyTo Writer
 }
 
-type teeReader struct {
-	r Reader
-	w Writer
-}
-
-func (t *teeReader) Read(p []byte) (n int, err error) {
-	n, err = t.r.Read(p)
+// Read passes on what it reads; a failed write to the copy is what Read reports.
+func (t *tee) Read(p []byte) (int, error) {
+	n, err := t.src.Read(p)
 	if n > 0 {
-		if n, err := t.w.Write(p[:n]); err != nil {
-			return n, err
+		if m, werr := t.copyTo.Write(p[:n]); werr != nil {
+			return m, werr
 		}
 	}
-	return
+	return n, err
 }
 
-var Discard Writer = discard{}
+// ---- Discard ----
 
-type discard struct{}
+// Discard accepts every write; as a ReaderFrom it reads and drops in 8 KiB pieces.
+var Discard Writer = sink{}
 
-var _ ReaderFrom = discard{}
+type sink struct{}
 
-func (discard) Write(p []byte) (int, error) {
-	return len(p), nil
-}
+var _ ReaderFrom = sink{}
 
-func (discard) WriteString(s string) (int, error) {
-	return len(s), nil
-}
+func (sink) Write(p []byte) (int, error) { return len(p), nil }
 
-func (discard) ReadFrom(r Reader) (n int64, err error) {
-	buf := make([]byte, 8192)
-	readSize := 0
+func (sink) WriteString(s string) (int, error) { return len(s), nil }
+
+func (sink) ReadFrom(r Reader) (n int64, err error) {
+	scratch := make([]byte, 8192)
 	for {
-		readSize, err = r.Read(buf)
-		n += int64(readSize)
-		if err != nil {
-			if err == EOF {
-				return n, nil
-			}
-			return
+		got, rerr := r.Read(scratch)
+		n += int64(got)
+		if rerr == EOF {
+			return n, nil
+		}
+		if rerr != nil {
+			return n, rerr
 		}
 	}
 }
 
+// ---- NopCloser ----
+
+// NopCloser adds a Close that does nothing; a WriterTo stays one.
 func NopCloser(r Reader) ReadCloser {
 	if _, ok := r.(WriterTo); ok {
-		return nopCloserWriterTo{r}
+		return noCloseWriterTo{r}
 	}
-	return nopCloser{r}
+	return noClose{r}
 }
 
-type nopCloser struct {
-	Reader
-}
+type noClose struct{ Reader }
 
-func (nopCloser) Close() error { return nil }
+func (noClose) Close() error { return nil }
 
-type nopCloserWriterTo struct {
-	Reader
-}
+type noCloseWriterTo struct{ Reader }
 
-func (nopCloserWriterTo) Close() error { return nil }
+func (noCloseWriterTo) Close() error { return nil }
 
-func (c nopCloserWriterTo) WriteTo(w Writer) (n int64, err error) {
+func (c noCloseWriterTo) WriteTo(w Writer) (int64, error) {
 	return c.Reader.(WriterTo).WriteTo(w)
 }
 
-func ReadAll(r Reader) ([]byte, error) {
-	b := make([]byte, 0, 512)
-	for {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if err != nil {
-			if err == EOF {
-				err = nil
-			}
-			return b, err
-		}
-	}
+// ---- MultiReader ----
+
+// MultiReader reads its readers one after another; a reader's EOF is hidden until the
+// last one's.
+func MultiReader(readers ...Reader) Reader {
+	own := make([]Reader, len(readers))
+	copy(own, readers)
+	return &chain{parts: own}
 }
 
-
-type eofReader struct{}
-
-func (eofReader) Read([]byte) (int, error) {
-	return 0, EOF
+type chain struct {
+	parts []Reader
 }
 
-type multiReader struct {
-	readers []Reader
-}
+// exhausted stands in for a finished part so it can be collected.
+type exhausted struct{}
 
-func (mr *multiReader) Read(p []byte) (n int, err error) {
-	for len(mr.readers) > 0 {
-		if len(mr.readers) == 1 {
-			if r, ok := mr.readers[0].(*multiReader); ok {
-				mr.readers = r.readers
+func (exhausted) Read([]byte) (int, error) { return 0, EOF }
+
+func (c *chain) Read(p []byte) (n int, err error) {
+	for len(c.parts) > 0 {
+		// A nested chain as the last part: read its parts directly, keeping deep
+		// nesting from costing a call per level.
+		if len(c.parts) == 1 {
+			if inner, ok := c.parts[0].(*chain); ok {
+				c.parts = inner.parts
 				continue
 			}
 		}
-		n, err = mr.readers[0].Read(p)
+		n, err = c.parts[0].Read(p)
 		if err == EOF {
-			mr.readers[0] = eofReader{}
-			mr.readers = mr.readers[1:]
+			c.parts[0] = exhausted{}
+			c.parts = c.parts[1:]
 		}
 		if n > 0 || err != EOF {
-			if err == EOF && len(mr.readers) > 0 {
-				err = nil
+			if err == EOF && len(c.parts) > 0 {
+				err = nil // more parts follow
 			}
-			return
+			return n, err
 		}
 	}
 	return 0, EOF
 }
 
-func (mr *multiReader) WriteTo(w Writer) (sum int64, err error) {
-	return mr.writeToWithBuffer(w, make([]byte, 1024*32))
+var _ WriterTo = (*chain)(nil)
+
+// WriteTo copies every part in turn, sharing one 32 KiB buffer among them.
+func (c *chain) WriteTo(w Writer) (int64, error) {
+	return c.writeAll(w, make([]byte, copyBufSize))
 }
 
-func (mr *multiReader) writeToWithBuffer(w Writer, buf []byte) (sum int64, err error) {
-	for i, r := range mr.readers {
+func (c *chain) writeAll(w Writer, buf []byte) (sum int64, err error) {
+	for i, part := range c.parts {
 		var n int64
-		if subMr, ok := r.(*multiReader); ok {
-			n, err = subMr.writeToWithBuffer(w, buf)
+		if inner, ok := part.(*chain); ok {
+			n, err = inner.writeAll(w, buf)
 		} else {
-			n, err = copyBuffer(w, r, buf)
+			n, err = CopyBuffer(w, part, buf)
 		}
 		sum += n
 		if err != nil {
-			mr.readers = mr.readers[i:]
+			c.parts = c.parts[i:] // the failed part may be read again
 			return sum, err
 		}
-		mr.readers[i] = nil
+		c.parts[i] = nil
 	}
-	mr.readers = nil
+	c.parts = nil
 	return sum, nil
 }
 
-var _ WriterTo = (*multiReader)(nil)
+// ---- MultiWriter ----
 
-func MultiReader(readers ...Reader) Reader {
-	r := make([]Reader, len(readers))
-	copy(r, readers)
-	return &multiReader{r}
+// MultiWriter writes everything to each writer in order, stopping at the first error
+// or short write. Nested MultiWriters are flattened.
+func MultiWriter(writers ...Writer) Writer {
+	var all []Writer
+	for _, w := range writers {
+		if fan, ok := w.(*fanOut); ok {
+			all = append(all, fan.targets...)
+		} else {
+			all = append(all, w)
+		}
+	}
+	return &fanOut{targets: all}
 }
 
-type multiWriter struct {
-	writers []Writer
+type fanOut struct {
+	targets []Writer
 }
 
-func (t *multiWriter) Write(p []byte) (n int, err error) {
-	for _, w := range t.writers {
-		n, err = w.Write(p)
-		if err != nil {
-			return
+func (f *fanOut) Write(p []byte) (n int, err error) {
+	for _, w := range f.targets {
+		if n, err = w.Write(p); err != nil {
+			return n, err
 		}
 		if n != len(p) {
-			err = ErrShortWrite
-			return
+			return n, ErrShortWrite
 		}
 	}
 	return len(p), nil
 }
 
-var _ StringWriter = (*multiWriter)(nil)
+var _ StringWriter = (*fanOut)(nil)
 
-func (t *multiWriter) WriteString(s string) (n int, err error) {
-	var p []byte
-	for _, w := range t.writers {
+// WriteString gives each target the string itself when it takes strings, and converts
+// it to bytes at most once for the others.
+func (f *fanOut) WriteString(s string) (n int, err error) {
+	var asBytes []byte
+	for _, w := range f.targets {
 		if sw, ok := w.(StringWriter); ok {
 			n, err = sw.WriteString(s)
 		} else {
-			if p == nil {
-				p = []byte(s)
+			if asBytes == nil {
+				asBytes = []byte(s)
 			}
-			n, err = w.Write(p)
+			n, err = w.Write(asBytes)
 		}
 		if err != nil {
-			return
+			return n, err
 		}
 		if n != len(s) {
-			err = ErrShortWrite
-			return
+			return n, ErrShortWrite
 		}
 	}
 	return len(s), nil
 }
 
-func MultiWriter(writers ...Writer) Writer {
-	allWriters := make([]Writer, 0, len(writers))
-	for _, w := range writers {
-		if mw, ok := w.(*multiWriter); ok {
-			allWriters = append(allWriters, mw.writers...)
-		} else {
-			allWriters = append(allWriters, w)
+// ---- Pipe ----
+
+// Pipe connects a writer to a reader with no buffer: each Write waits until readers have
+// taken all of its bytes (over as many Reads as needed) or the pipe is closed.
+func Pipe() (*PipeReader, *PipeWriter) {
+	p := &pipeLine{
+		writeTurn: make(chan struct{}, 1),
+		offers:    make(chan []byte),
+		taken:     make(chan int),
+		guard:     make(chan struct{}, 1),
+		closed:    make(chan struct{}),
+	}
+	return &PipeReader{p}, &PipeWriter{p}
+}
+
+// pipeLine is the state both ends share. Channels of capacity 1 serve as locks.
+type pipeLine struct {
+	writeTurn chan struct{} // held by the Write in progress: writes do not interleave
+	offers    chan []byte   // a Write offers its unread bytes
+	taken     chan int      // the Read answers how many it took
+	guard     chan struct{} // protects the fields below
+	closed    chan struct{} // closed when either end is closed
+	isClosed  bool
+	readErr   error // the reader's close error, first one wins
+	writeErr  error // the writer's close error, first one wins
+}
+
+func (p *pipeLine) lock()   { p.guard <- struct{}{} }
+func (p *pipeLine) unlock() { <-p.guard }
+
+// shut records err as the reader's (forReader) or the writer's close error, unless one
+// is already recorded, and wakes everything waiting on the pipe.
+func (p *pipeLine) shut(forReader bool, err error) {
+	p.lock()
+	if forReader {
+		if p.readErr == nil {
+			p.readErr = err
 		}
+	} else if p.writeErr == nil {
+		p.writeErr = err
 	}
-	return &multiWriter{allWriters}
-}
-
-
-// mutex is a lock made of a channel (package io does not import sync here).
-type mutex chan struct{}
-
-func (m mutex) Lock()   { m <- struct{}{} }
-func (m mutex) Unlock() { <-m }
-
-type onceError struct {
-	mu  mutex
-	err error
-}
-
-func (a *onceError) Store(err error) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.err != nil {
-		return
+	if !p.isClosed {
+		p.isClosed = true
+		close(p.closed)
 	}
-	a.err = err
+	p.unlock()
 }
 
-func (a *onceError) Load() error {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.err
+// failure is what an operation on a closed pipe returns: the other end's close error
+// when only the other end was closed, else ErrClosedPipe.
+func (p *pipeLine) failure(forReader bool) error {
+	p.lock()
+	own, other := p.writeErr, p.readErr
+	if forReader {
+		own, other = p.readErr, p.writeErr
+	}
+	p.unlock()
+	if own == nil && other != nil {
+		return other
+	}
+	return ErrClosedPipe
 }
 
-var ErrClosedPipe = errors.New("io: read/write on closed pipe")
-
-type pipe struct {
-	wrMu mutex
-	wrCh chan []byte
-	rdCh chan int
-
-	onceMu mutex
-	closed bool
-	done   chan struct{}
-	rerr onceError
-	werr onceError
-}
-
-func (p *pipe) read(b []byte) (n int, err error) {
+func (p *pipeLine) read(b []byte) (int, error) {
+	// Check closure first so that a closed pipe fails even when a writer is waiting.
 	select {
-	case <-p.done:
-		return 0, p.readCloseError()
+	case <-p.closed:
+		return 0, p.failure(true)
 	default:
 	}
-
 	select {
-	case bw := <-p.wrCh:
-		nr := copy(b, bw)
-		p.rdCh <- nr
-		return nr, nil
-	case <-p.done:
-		return 0, p.readCloseError()
+	case offered := <-p.offers:
+		k := copy(b, offered)
+		p.taken <- k
+		return k, nil
+	case <-p.closed:
+		return 0, p.failure(true)
 	}
 }
 
-func (p *pipe) closeRead(err error) error {
+func (p *pipeLine) write(b []byte) (n int, err error) {
+	select {
+	case <-p.closed:
+		return 0, p.failure(false)
+	default:
+	}
+	p.writeTurn <- struct{}{}
+	defer func() { <-p.writeTurn }()
+	// Offer at least once, so that even an empty Write meets a Read.
+	for {
+		select {
+		case p.offers <- b:
+			k := <-p.taken
+			b = b[k:]
+			n += k
+		case <-p.closed:
+			return n, p.failure(false)
+		}
+		if len(b) == 0 {
+			return n, nil
+		}
+	}
+}
+
+// PipeReader is the read end of a pipe.
+type PipeReader struct {
+	p *pipeLine
+}
+
+// Read waits for a writer; after the write end is closed it returns the writer's error
+// (EOF for Close).
+func (r *PipeReader) Read(data []byte) (n int, err error) { return r.p.read(data) }
+
+// Close makes later writes fail with ErrClosedPipe.
+func (r *PipeReader) Close() error { return r.CloseWithError(nil) }
+
+// CloseWithError makes later writes fail with err (ErrClosedPipe when nil).
+func (r *PipeReader) CloseWithError(err error) error {
 	if err == nil {
 		err = ErrClosedPipe
 	}
-	p.rerr.Store(err)
-	p.closeDone()
+	r.p.shut(true, err)
 	return nil
 }
 
-func (p *pipe) write(b []byte) (n int, err error) {
-	select {
-	case <-p.done:
-		return 0, p.writeCloseError()
-	default:
-		p.wrMu.Lock()
-		defer p.wrMu.Unlock()
-	}
-
-	for once := true; once || len(b) > 0; once = false {
-		select {
-		case p.wrCh <- b:
-			nw := <-p.rdCh
-			b = b[nw:]
-			n += nw
-		case <-p.done:
-			return n, p.writeCloseError()
-		}
-	}
-	return n, nil
+// PipeWriter is the write end of a pipe.
+type PipeWriter struct {
+	p *pipeLine
 }
 
-func (p *pipe) closeWrite(err error) error {
+func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.p.write(data) }
+
+// Close makes reads return EOF once the data written is consumed.
+func (w *PipeWriter) Close() error { return w.CloseWithError(nil) }
+
+// CloseWithError makes reads return err (EOF when nil).
+func (w *PipeWriter) CloseWithError(err error) error {
 	if err == nil {
 		err = EOF
 	}
-	p.werr.Store(err)
-	p.closeDone()
+	w.p.shut(false, err)
 	return nil
-}
-
-func (p *pipe) readCloseError() error {
-	rerr := p.rerr.Load()
-	if werr := p.werr.Load(); rerr == nil && werr != nil {
-		return werr
-	}
-	return ErrClosedPipe
-}
-
-func (p *pipe) writeCloseError() error {
-	werr := p.werr.Load()
-	if rerr := p.rerr.Load(); werr == nil && rerr != nil {
-		return rerr
-	}
-	return ErrClosedPipe
-}
-
-type PipeReader struct {
-	p *pipe
-}
-
-func (r *PipeReader) Read(data []byte) (n int, err error) {
-	return r.p.read(data)
-}
-
-func (r *PipeReader) Close() error {
-	return r.CloseWithError(nil)
-}
-
-func (r *PipeReader) CloseWithError(err error) error {
-	return r.p.closeRead(err)
-}
-
-type PipeWriter struct {
-	p *pipe
-}
-
-func (w *PipeWriter) Write(data []byte) (n int, err error) {
-	return w.p.write(data)
-}
-
-func (w *PipeWriter) Close() error {
-	return w.CloseWithError(nil)
-}
-
-func (w *PipeWriter) CloseWithError(err error) error {
-	return w.p.closeWrite(err)
-}
-
-func (p *pipe) closeDone() {
-	p.onceMu.Lock()
-	defer p.onceMu.Unlock()
-	if !p.closed {
-		p.closed = true
-		close(p.done)
-	}
-}
-
-func Pipe() (*PipeReader, *PipeWriter) {
-	p := &pipe{
-		wrMu:   make(mutex, 1),
-		wrCh:   make(chan []byte),
-		rdCh:   make(chan int),
-		onceMu: make(mutex, 1),
-		done:   make(chan struct{}),
-		rerr:   onceError{mu: make(mutex, 1)},
-		werr:   onceError{mu: make(mutex, 1)},
-	}
-	return &PipeReader{p}, &PipeWriter{p}
 }
