@@ -134,16 +134,17 @@ func Print(a ...any) (n int, err error) {
 	return os.Stdout.WriteString(Sprint(a...))
 }
 
+// The Fprint family calls w.Write, never w.WriteString, as Go's does: a writer may tell them apart.
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
-	return io.WriteString(w, Sprintln(a...))
+	return w.Write([]byte(Sprintln(a...)))
 }
 
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
-	return io.WriteString(w, Sprintf(format, a...))
+	return w.Write([]byte(Sprintf(format, a...)))
 }
 
 func Fprint(w io.Writer, a ...any) (n int, err error) {
-	return io.WriteString(w, Sprint(a...))
+	return w.Write([]byte(Sprint(a...)))
 }
 
 func Appendf(b []byte, format string, a ...any) []byte {
