@@ -1,6 +1,7 @@
-// Package bytes, as gosub provides it: Go's bytes package (1.19 and later additions) with
-// the searching primitives native (BytesNatives); Buffer grows to the capacities Go's
-// allocator gives (size classes), so Cap matches Go.
+// Package bytes, as gosub provides it: functions on byte slices, Buffer and Reader, with Go's
+// observable results (which results are nil, the capacities of returned sub-slices, the
+// panic and error texts). The searching primitives are natives (BytesNatives.java). Buffer
+// reproduces the capacities Go's allocator gives it (size classes), so Cap() matches Go.
 package bytes
 
 import (
@@ -9,6 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 )
+
+// Natives: comparison and searching (BytesNatives).
 
 func Equal(a, b []byte) bool
 func Compare(a, b []byte) int
@@ -22,362 +25,350 @@ func LastIndexAny(s []byte, chars string) int
 func EqualFold(s, t []byte) bool
 func Index(s, sep []byte) int
 
+// ---- Searching built on the natives ----
 
+// Contains reports whether sub occurs in b.
+func Contains(b, sub []byte) bool { return Index(b, sub) >= 0 }
 
-func explode(s []byte, n int) [][]byte {
-	if n <= 0 || n > len(s) {
-		n = len(s)
+// ContainsAny reports whether any rune of chars occurs in b.
+func ContainsAny(b []byte, chars string) bool { return IndexAny(b, chars) >= 0 }
+
+// ContainsRune reports whether r occurs in b.
+func ContainsRune(b []byte, r rune) bool { return IndexRune(b, r) >= 0 }
+
+// ContainsFunc reports whether some rune of b satisfies f.
+func ContainsFunc(b []byte, f func(rune) bool) bool { return IndexFunc(b, f) >= 0 }
+
+// HasPrefix reports whether s begins with prefix.
+func HasPrefix(s, prefix []byte) bool {
+	return len(prefix) <= len(s) && Equal(s[:len(prefix)], prefix)
+}
+
+// HasSuffix reports whether s ends with suffix.
+func HasSuffix(s, suffix []byte) bool {
+	return len(suffix) <= len(s) && Equal(s[len(s)-len(suffix):], suffix)
+}
+
+// runeAt decodes the rune starting at s[i]; invalid UTF-8 gives U+FFFD of width 1.
+func runeAt(s []byte, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
 	}
-	a := make([][]byte, n)
-	var size int
-	na := 0
+	return utf8.DecodeRune(s[i:])
+}
+
+// runeBefore decodes the rune ending at s[end-1].
+func runeBefore(s []byte, end int) (rune, int) {
+	if c := s[end-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRune(s[:end])
+}
+
+// firstWhere is the index of the first rune r of s with f(r) == want, or -1. f is called once
+// per rune, front to back, up to the match.
+func firstWhere(s []byte, f func(rune) bool, want bool) int {
+	for i := 0; i < len(s); {
+		r, w := runeAt(s, i)
+		if f(r) == want {
+			return i
+		}
+		i += w
+	}
+	return -1
+}
+
+// lastWhere is the index of the last rune r of s with f(r) == want, or -1; f is called back
+// to front.
+func lastWhere(s []byte, f func(rune) bool, want bool) int {
+	for end := len(s); end > 0; {
+		r, w := runeBefore(s, end)
+		end -= w
+		if f(r) == want {
+			return end
+		}
+	}
+	return -1
+}
+
+// IndexFunc is the index of the first rune satisfying f, or -1.
+func IndexFunc(s []byte, f func(r rune) bool) int { return firstWhere(s, f, true) }
+
+// LastIndexFunc is the index of the last rune satisfying f, or -1.
+func LastIndexFunc(s []byte, f func(r rune) bool) int { return lastWhere(s, f, true) }
+
+// ---- Splitting ----
+
+// perRune splits s into one slice per UTF-8 sequence (an invalid byte is a sequence of one),
+// at most limit of them (limit <= 0: no limit), the last holding the rest. The outer slice
+// has capacity min(limit, len(s)); each piece but the last is capped at its own length.
+func perRune(s []byte, limit int) [][]byte {
+	if limit <= 0 || limit > len(s) {
+		limit = len(s)
+	}
+	out := make([][]byte, limit)
+	k := 0
 	for len(s) > 0 {
-		if na+1 >= n {
-			a[na] = s
-			na++
+		if k == limit-1 {
+			out[k] = s
+			k++
 			break
 		}
-		_, size = utf8.DecodeRune(s)
-		a[na] = s[0:size:size]
-		s = s[size:]
-		na++
+		_, w := utf8.DecodeRune(s)
+		out[k] = s[:w:w]
+		s = s[w:]
+		k++
 	}
-	return a[0:na]
+	return out[:k]
 }
 
-
-func Contains(b, subslice []byte) bool {
-	return Index(b, subslice) != -1
-}
-
-func ContainsAny(b []byte, chars string) bool {
-	return IndexAny(b, chars) >= 0
-}
-
-func ContainsRune(b []byte, r rune) bool {
-	return IndexRune(b, r) >= 0
-}
-
-
-
-
-
-
-
-
-func genSplit(s, sep []byte, sepSave, n int) [][]byte {
-	if n == 0 {
+// splitOn cuts s around each sep, keeping keep bytes of the separator on the piece before
+// it (0 or len(sep)), into at most limit pieces (limit < 0: all). Pieces but the last are
+// capped at their length so appending to one cannot overwrite the next.
+func splitOn(s, sep []byte, keep, limit int) [][]byte {
+	if limit == 0 {
 		return nil
 	}
 	if len(sep) == 0 {
-		return explode(s, n)
+		return perRune(s, limit)
 	}
-	if n < 0 {
-		n = Count(s, sep) + 1
+	if limit < 0 {
+		limit = Count(s, sep) + 1
 	}
-	if n > len(s)+1 {
-		n = len(s) + 1
+	if limit > len(s)+1 {
+		limit = len(s) + 1
 	}
-
-	a := make([][]byte, n)
-	n--
-	i := 0
-	for i < n {
-		m := Index(s, sep)
-		if m < 0 {
+	out := make([][]byte, limit)
+	k := 0
+	for k < limit-1 {
+		at := Index(s, sep)
+		if at < 0 {
 			break
 		}
-		a[i] = s[: m+sepSave : m+sepSave]
-		s = s[m+len(sep):]
-		i++
+		end := at + keep
+		out[k] = s[:end:end]
+		s = s[at+len(sep):]
+		k++
 	}
-	a[i] = s
-	return a[:i+1]
+	out[k] = s
+	return out[:k+1]
 }
 
-func SplitN(s, sep []byte, n int) [][]byte { return genSplit(s, sep, 0, n) }
+// Split slices s into all pieces separated by sep (per rune when sep is empty).
+func Split(s, sep []byte) [][]byte { return splitOn(s, sep, 0, -1) }
 
-func SplitAfterN(s, sep []byte, n int) [][]byte {
-	return genSplit(s, sep, len(sep), n)
+// SplitN is Split into at most n pieces; n == 0 gives nil, n < 0 all pieces.
+func SplitN(s, sep []byte, n int) [][]byte { return splitOn(s, sep, 0, n) }
+
+// SplitAfter is Split keeping each separator at the end of its piece.
+func SplitAfter(s, sep []byte) [][]byte { return splitOn(s, sep, len(sep), -1) }
+
+// SplitAfterN is SplitAfter into at most n pieces.
+func SplitAfterN(s, sep []byte, n int) [][]byte { return splitOn(s, sep, len(sep), n) }
+
+// isSpaceRune is unicode.IsSpace with the ASCII cases answered directly.
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\v' || r == '\f' || r == '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
-func Split(s, sep []byte) [][]byte { return genSplit(s, sep, 0, -1) }
+// asciiBlank marks the ASCII white-space bytes.
+var asciiBlank = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-func SplitAfter(s, sep []byte) [][]byte {
-	return genSplit(s, sep, len(sep), -1)
-}
-
-var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
-
+// Fields splits s around runs of white space (unicode.IsSpace). All-ASCII input is cut in two
+// byte passes (count, then slice); anything else goes through FieldsFunc.
 func Fields(s []byte) [][]byte {
-	n := 0
-	wasSpace := 1
-	setBits := uint8(0)
-	for i := 0; i < len(s); i++ {
-		r := s[i]
-		setBits |= r
-		isSpace := int(asciiSpace[r])
-		n += wasSpace & ^isSpace
-		wasSpace = isSpace
-	}
-
-	if setBits >= utf8.RuneSelf {
-		return FieldsFunc(s, unicode.IsSpace)
-	}
-
-	a := make([][]byte, n)
-	na := 0
-	fieldStart := 0
-	i := 0
-	for i < len(s) && asciiSpace[s[i]] != 0 {
-		i++
-	}
-	fieldStart = i
-	for i < len(s) {
-		if asciiSpace[s[i]] == 0 {
-			i++
-			continue
+	count := 0
+	inField := false
+	for _, c := range s {
+		if c >= utf8.RuneSelf {
+			return FieldsFunc(s, unicode.IsSpace)
 		}
-		a[na] = s[fieldStart:i:i]
-		na++
-		i++
-		for i < len(s) && asciiSpace[s[i]] != 0 {
-			i++
+		blank := asciiBlank[c]
+		if !blank && !inField {
+			count++
 		}
-		fieldStart = i
+		inField = !blank
 	}
-	if fieldStart < len(s) {
-		a[na] = s[fieldStart:len(s):len(s)]
+	out := make([][]byte, count)
+	k, from := 0, -1
+	for i, c := range s {
+		if !asciiBlank[c] {
+			if from < 0 {
+				from = i
+			}
+		} else if from >= 0 {
+			out[k] = s[from:i:i]
+			k++
+			from = -1
+		}
 	}
-	return a
+	if from >= 0 {
+		out[k] = s[from:len(s):len(s)]
+	}
+	return out
 }
 
+// FieldsFunc splits s around runs of runes satisfying f, calling f once per rune in order.
+// The result is never nil; each field is capped at its length.
 func FieldsFunc(s []byte, f func(rune) bool) [][]byte {
-	type span struct {
-		start int
-		end   int
-	}
-	spans := make([]span, 0, 32)
-
-	start := -1
+	var bounds []int // start and end of each field, in pairs
+	from := -1       // start of the current field, -1 between fields
 	for i := 0; i < len(s); {
-		size := 1
-		r := rune(s[i])
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRune(s[i:])
-		}
+		r, w := runeAt(s, i)
 		if f(r) {
-			if start >= 0 {
-				spans = append(spans, span{start, i})
-				start = -1
+			if from >= 0 {
+				bounds = append(bounds, from, i)
+				from = -1
 			}
-		} else {
-			if start < 0 {
-				start = i
-			}
+		} else if from < 0 {
+			from = i
 		}
-		i += size
+		i += w
 	}
-
-	if start >= 0 {
-		spans = append(spans, span{start, len(s)})
+	if from >= 0 {
+		bounds = append(bounds, from, len(s))
 	}
-
-	a := make([][]byte, len(spans))
-	for i, span := range spans {
-		a[i] = s[span.start:span.end:span.end]
+	out := make([][]byte, len(bounds)/2)
+	for k := range out {
+		end := bounds[2*k+1]
+		out[k] = s[bounds[2*k]:end:end]
 	}
-
-	return a
+	return out
 }
 
+// Join concatenates the slices of s with sep between them into a new slice.
 func Join(s [][]byte, sep []byte) []byte {
-	if len(s) == 0 {
+	switch len(s) {
+	case 0:
 		return []byte{}
+	case 1:
+		return append([]byte(nil), s[0]...) // a copy; nil when s[0] is empty
 	}
-	if len(s) == 1 {
-		return append([]byte(nil), s[0]...)
+	total := len(sep) * (len(s) - 1)
+	for _, part := range s {
+		total += len(part)
 	}
-	n := len(sep) * (len(s) - 1)
-	for _, v := range s {
-		n += len(v)
+	out := make([]byte, total)
+	at := copy(out, s[0])
+	for _, part := range s[1:] {
+		at += copy(out[at:], sep)
+		at += copy(out[at:], part)
 	}
-
-	b := make([]byte, n)
-	bp := copy(b, s[0])
-	for _, v := range s[1:] {
-		bp += copy(b[bp:], sep)
-		bp += copy(b[bp:], v)
-	}
-	return b
+	return out
 }
 
-func HasPrefix(s, prefix []byte) bool {
-	return len(s) >= len(prefix) && Equal(s[0:len(prefix)], prefix)
+// ---- Cutting ----
+
+// Cut splits s around the first sep: before, after, true; or s, nil, false.
+func Cut(s, sep []byte) (before, after []byte, found bool) {
+	at := Index(s, sep)
+	if at < 0 {
+		return s, nil, false
+	}
+	return s[:at], s[at+len(sep):], true
 }
 
-func HasSuffix(s, suffix []byte) bool {
-	return len(s) >= len(suffix) && Equal(s[len(s)-len(suffix):], suffix)
+// CutPrefix returns s without prefix and whether it was there.
+func CutPrefix(s, prefix []byte) (after []byte, found bool) {
+	if !HasPrefix(s, prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
 }
 
+// CutSuffix returns s without suffix and whether it was there.
+func CutSuffix(s, suffix []byte) (before []byte, found bool) {
+	if !HasSuffix(s, suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
+}
+
+// Clone returns a copy of b; nil stays nil.
+func Clone(b []byte) []byte {
+	if b == nil {
+		return nil
+	}
+	return append([]byte{}, b...)
+}
+
+// ---- Mapping and case ----
+
+// Map returns a copy of s with every rune replaced by mapping(r); negative results drop the
+// rune, and invalid ones (or U+FFFD from invalid input) are written as U+FFFD.
 func Map(mapping func(r rune) rune, s []byte) []byte {
-	maxbytes := len(s)
-	nbytes := 0
-	b := make([]byte, maxbytes)
+	out := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
-		wid := 1
-		r := rune(s[i])
-		if r >= utf8.RuneSelf {
-			r, wid = utf8.DecodeRune(s[i:])
+		r, w := runeAt(s, i)
+		i += w
+		if m := mapping(r); m >= 0 {
+			out = utf8.AppendRune(out, m)
 		}
-		r = mapping(r)
-		if r >= 0 {
-			rl := utf8.RuneLen(r)
-			if rl < 0 {
-				rl = len(string(utf8.RuneError))
-			}
-			if nbytes+rl > maxbytes {
-				maxbytes = maxbytes*2 + utf8.UTFMax
-				nb := make([]byte, maxbytes)
-				copy(nb, b[0:nbytes])
-				b = nb
-			}
-			nbytes += utf8.EncodeRune(b[nbytes:maxbytes], r)
-		}
-		i += wid
 	}
-	return b[0:nbytes]
+	return out
 }
 
-func Repeat(b []byte, count int) []byte {
-	if count == 0 {
-		return []byte{}
+// asciiOnly reports whether s has no byte >= 0x80.
+func asciiOnly(s []byte) bool {
+	for _, c := range s {
+		if c >= utf8.RuneSelf {
+			return false
+		}
 	}
-	if count < 0 {
-		panic("bytes: negative Repeat count")
-	} else if len(b)*count/count != len(b) {
-		panic("bytes: Repeat count causes overflow")
-	}
-
-	nb := make([]byte, len(b)*count)
-	bp := copy(nb, b)
-	for bp < len(nb) {
-		copy(nb[bp:], nb[:bp])
-		bp *= 2
-	}
-	return nb
+	return true
 }
 
+// ToUpper returns a copy of s with all letters upper case.
 func ToUpper(s []byte) []byte {
-	isASCII, hasLower := true, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			isASCII = false
-			break
-		}
-		hasLower = hasLower || ('a' <= c && c <= 'z')
+	if !asciiOnly(s) {
+		return Map(unicode.ToUpper, s)
 	}
-
-	if isASCII {
-		if !hasLower {
-			return append([]byte(""), s...)
+	out := make([]byte, len(s))
+	for i, c := range s {
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
 		}
-		b := make([]byte, len(s))
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'a' <= c && c <= 'z' {
-				c -= 'a' - 'A'
-			}
-			b[i] = c
-		}
-		return b
+		out[i] = c
 	}
-	return Map(unicode.ToUpper, s)
+	return out
 }
 
+// ToLower returns a copy of s with all letters lower case.
 func ToLower(s []byte) []byte {
-	isASCII, hasUpper := true, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			isASCII = false
-			break
-		}
-		hasUpper = hasUpper || ('A' <= c && c <= 'Z')
+	if !asciiOnly(s) {
+		return Map(unicode.ToLower, s)
 	}
-
-	if isASCII {
-		if !hasUpper {
-			return append([]byte(""), s...)
+	out := make([]byte, len(s))
+	for i, c := range s {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		b := make([]byte, len(s))
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-		}
-		return b
+		out[i] = c
 	}
-	return Map(unicode.ToLower, s)
+	return out
 }
 
+// ToTitle returns a copy of s with all letters in title case.
 func ToTitle(s []byte) []byte { return Map(unicode.ToTitle, s) }
 
-func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte {
-	return Map(c.ToUpper, s)
-}
+// ToUpperSpecial is ToUpper with c's special rules.
+func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToUpper, s) }
 
-func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte {
-	return Map(c.ToLower, s)
-}
+// ToLowerSpecial is ToLower with c's special rules.
+func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToLower, s) }
 
-func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte {
-	return Map(c.ToTitle, s)
-}
+// ToTitleSpecial is ToTitle with c's special rules.
+func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte { return Map(c.ToTitle, s) }
 
-func ToValidUTF8(s, replacement []byte) []byte {
-	b := make([]byte, 0, len(s)+len(replacement))
-	invalid := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			invalid = false
-			b = append(b, c)
-			continue
-		}
-		_, wid := utf8.DecodeRune(s[i:])
-		if wid == 1 {
-			i++
-			if !invalid {
-				invalid = true
-				b = append(b, replacement...)
-			}
-			continue
-		}
-		invalid = false
-		b = append(b, s[i:i+wid]...)
-		i += wid
-	}
-	return b
-}
-
-func isSeparator(r rune) bool {
-	if r <= 0x7F {
-		switch {
-		case '0' <= r && r <= '9':
-			return false
-		case 'a' <= r && r <= 'z':
-			return false
-		case 'A' <= r && r <= 'Z':
-			return false
-		case r == '_':
-			return false
-		}
-		return true
+// wordBreak reports whether r separates words for Title: ASCII other than letters, digits
+// and '_', and white space; other letters, digits and symbols join words.
+func wordBreak(r rune) bool {
+	if r < utf8.RuneSelf {
+		isWord := r == '_' || '0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		return !isWord
 	}
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
 		return false
@@ -385,43 +376,146 @@ func isSeparator(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
+// Title returns a copy of s with the first letter of each word in title case.
+//
+// Deprecated: the word boundary rule does not handle Unicode punctuation properly.
 func Title(s []byte) []byte {
-	prev := ' '
-	return Map(
-		func(r rune) rune {
-			if isSeparator(prev) {
-				prev = r
-				return unicode.ToTitle(r)
-			}
-			prev = r
-			return r
-		},
-		s)
+	before := ' ' // the rune before the current one; the start counts as a break
+	return Map(func(r rune) rune {
+		startsWord := wordBreak(before)
+		before = r
+		if startsWord {
+			return unicode.ToTitle(r)
+		}
+		return r
+	}, s)
 }
 
+// ToValidUTF8 returns a copy of s with each run of invalid UTF-8 bytes replaced by
+// replacement.
+func ToValidUTF8(s, replacement []byte) []byte {
+	out := make([]byte, 0, len(s)+len(replacement))
+	inBad := false // the previous byte was invalid: a run is already replaced
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			out = append(out, s[i])
+			i++
+			inBad = false
+			continue
+		}
+		_, w := utf8.DecodeRune(s[i:])
+		if w == 1 {
+			if !inBad {
+				out = append(out, replacement...)
+				inBad = true
+			}
+			i++
+			continue
+		}
+		out = append(out, s[i:i+w]...)
+		i += w
+		inBad = false
+	}
+	return out
+}
+
+// Runes returns the runes of s (U+FFFD for each invalid byte).
+func Runes(s []byte) []rune {
+	out := make([]rune, utf8.RuneCount(s))
+	k := 0
+	for i := 0; i < len(s); k++ {
+		r, w := runeAt(s, i)
+		out[k] = r
+		i += w
+	}
+	return out
+}
+
+// Repeat returns count copies of b.
+func Repeat(b []byte, count int) []byte {
+	if count == 0 {
+		return []byte{}
+	}
+	if count < 0 {
+		panic("bytes: negative Repeat count")
+	}
+	total := len(b) * count
+	if total/count != len(b) {
+		panic("bytes: Repeat count causes overflow")
+	}
+	out := make([]byte, total)
+	// Copy b once, then keep doubling what is already there.
+	done := copy(out, b)
+	for done < total {
+		done += copy(out[done:], out[:done])
+	}
+	return out
+}
+
+// Replace returns a copy of s with the first n non-overlapping old replaced by new (n < 0:
+// all). An empty old matches at the start and after each rune.
+func Replace(s, old, new []byte, n int) []byte {
+	matches := 0
+	if n != 0 {
+		matches = Count(s, old)
+	}
+	if matches == 0 {
+		return append([]byte(nil), s...)
+	}
+	if n < 0 || n > matches {
+		n = matches
+	}
+	out := make([]byte, len(s)+n*(len(new)-len(old)))
+	w, from := 0, 0
+	for k := 0; k < n; k++ {
+		at := from
+		if len(old) > 0 {
+			at += Index(s[from:], old)
+		} else if k > 0 {
+			_, rw := utf8.DecodeRune(s[from:])
+			at += rw
+		}
+		w += copy(out[w:], s[from:at])
+		w += copy(out[w:], new)
+		from = at + len(old)
+	}
+	w += copy(out[w:], s[from:])
+	return out[:w]
+}
+
+// ReplaceAll replaces every old in s by new.
+func ReplaceAll(s, old, new []byte) []byte { return Replace(s, old, new, -1) }
+
+// ---- Trimming ----
+// Go's historical nil results are kept: Trim, TrimLeft, TrimSpace and the Func trims return
+// nil when nothing is left (TrimRight an empty sub-slice), and empty input gives nil except
+// for TrimRight.
+
+// TrimLeftFunc drops the leading runes satisfying f.
 func TrimLeftFunc(s []byte, f func(r rune) bool) []byte {
-	i := indexFunc(s, f, false)
-	if i == -1 {
+	at := firstWhere(s, f, false)
+	if at < 0 {
 		return nil
 	}
-	return s[i:]
+	return s[at:]
 }
 
+// TrimRightFunc drops the trailing runes satisfying f.
 func TrimRightFunc(s []byte, f func(r rune) bool) []byte {
-	i := lastIndexFunc(s, f, false)
-	if i >= 0 && s[i] >= utf8.RuneSelf {
-		_, wid := utf8.DecodeRune(s[i:])
-		i += wid
-	} else {
-		i++
+	at := lastWhere(s, f, false)
+	if at < 0 {
+		return s[:0]
 	}
-	return s[0:i]
+	_, w := runeAt(s, at)
+	return s[:at+w]
 }
 
+// TrimFunc drops the leading and trailing runes satisfying f.
 func TrimFunc(s []byte, f func(r rune) bool) []byte {
 	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
 
+// TrimPrefix drops prefix from the start of s if it is there.
 func TrimPrefix(s, prefix []byte) []byte {
 	if HasPrefix(s, prefix) {
 		return s[len(prefix):]
@@ -429,6 +523,7 @@ func TrimPrefix(s, prefix []byte) []byte {
 	return s
 }
 
+// TrimSuffix drops suffix from the end of s if it is there.
 func TrimSuffix(s, suffix []byte) []byte {
 	if HasSuffix(s, suffix) {
 		return s[:len(s)-len(suffix)]
@@ -436,63 +531,18 @@ func TrimSuffix(s, suffix []byte) []byte {
 	return s
 }
 
-func IndexFunc(s []byte, f func(r rune) bool) int {
-	return indexFunc(s, f, true)
-}
-
-func LastIndexFunc(s []byte, f func(r rune) bool) int {
-	return lastIndexFunc(s, f, true)
-}
-
-func indexFunc(s []byte, f func(r rune) bool, truth bool) int {
-	start := 0
-	for start < len(s) {
-		wid := 1
-		r := rune(s[start])
-		if r >= utf8.RuneSelf {
-			r, wid = utf8.DecodeRune(s[start:])
+// inCutset reports whether r is one of the runes of cutset (an invalid byte in cutset stands
+// for U+FFFD). For an ASCII r a byte comparison suffices: bytes of multi-byte runes are >= 0x80.
+func inCutset(cutset string, r rune) bool {
+	if r < utf8.RuneSelf {
+		for i := 0; i < len(cutset); i++ {
+			if rune(cutset[i]) == r {
+				return true
+			}
 		}
-		if f(r) == truth {
-			return start
-		}
-		start += wid
+		return false
 	}
-	return -1
-}
-
-func lastIndexFunc(s []byte, f func(r rune) bool, truth bool) int {
-	for i := len(s); i > 0; {
-		r, size := rune(s[i-1]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeLastRune(s[0:i])
-		}
-		i -= size
-		if f(r) == truth {
-			return i
-		}
-	}
-	return -1
-}
-
-type asciiSet [8]uint32
-
-func makeASCIISet(chars string) (as asciiSet, ok bool) {
-	for i := 0; i < len(chars); i++ {
-		c := chars[i]
-		if c >= utf8.RuneSelf {
-			return as, false
-		}
-		as[c/32] |= 1 << (c % 32)
-	}
-	return as, true
-}
-
-func (as *asciiSet) contains(c byte) bool {
-	return (as[c/32] & (1 << (c % 32))) != 0
-}
-
-func containsRune(s string, r rune) bool {
-	for _, c := range s {
+	for _, c := range cutset {
 		if c == r {
 			return true
 		}
@@ -500,6 +550,31 @@ func containsRune(s string, r rune) bool {
 	return false
 }
 
+// dropLeading removes the leading runes in cutset; nil when nothing is left.
+func dropLeading(s []byte, cutset string) []byte {
+	for len(s) > 0 {
+		r, w := runeAt(s, 0)
+		if !inCutset(cutset, r) {
+			return s
+		}
+		s = s[w:]
+	}
+	return nil
+}
+
+// dropTrailing removes the trailing runes in cutset.
+func dropTrailing(s []byte, cutset string) []byte {
+	for len(s) > 0 {
+		r, w := runeBefore(s, len(s))
+		if !inCutset(cutset, r) {
+			break
+		}
+		s = s[:len(s)-w]
+	}
+	return s
+}
+
+// Trim drops leading and trailing runes contained in cutset.
 func Trim(s []byte, cutset string) []byte {
 	if len(s) == 0 {
 		return nil
@@ -507,15 +582,10 @@ func Trim(s []byte, cutset string) []byte {
 	if cutset == "" {
 		return s
 	}
-	if len(cutset) == 1 && cutset[0] < utf8.RuneSelf {
-		return trimLeftByte(trimRightByte(s, cutset[0]), cutset[0])
-	}
-	if as, ok := makeASCIISet(cutset); ok {
-		return trimLeftASCII(trimRightASCII(s, &as), &as)
-	}
-	return trimLeftUnicode(trimRightUnicode(s, cutset), cutset)
+	return dropLeading(dropTrailing(s, cutset), cutset)
 }
 
+// TrimLeft drops leading runes contained in cutset.
 func TrimLeft(s []byte, cutset string) []byte {
 	if len(s) == 0 {
 		return nil
@@ -523,317 +593,254 @@ func TrimLeft(s []byte, cutset string) []byte {
 	if cutset == "" {
 		return s
 	}
-	if len(cutset) == 1 && cutset[0] < utf8.RuneSelf {
-		return trimLeftByte(s, cutset[0])
-	}
-	if as, ok := makeASCIISet(cutset); ok {
-		return trimLeftASCII(s, &as)
-	}
-	return trimLeftUnicode(s, cutset)
+	return dropLeading(s, cutset)
 }
 
-func trimLeftByte(s []byte, c byte) []byte {
-	for len(s) > 0 && s[0] == c {
-		s = s[1:]
-	}
-	if len(s) == 0 {
-		return nil
-	}
-	return s
-}
-
-func trimLeftASCII(s []byte, as *asciiSet) []byte {
-	for len(s) > 0 {
-		if !as.contains(s[0]) {
-			break
-		}
-		s = s[1:]
-	}
-	if len(s) == 0 {
-		return nil
-	}
-	return s
-}
-
-func trimLeftUnicode(s []byte, cutset string) []byte {
-	for len(s) > 0 {
-		r, n := rune(s[0]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(s)
-		}
-		if !containsRune(cutset, r) {
-			break
-		}
-		s = s[n:]
-	}
-	if len(s) == 0 {
-		return nil
-	}
-	return s
-}
-
+// TrimRight drops trailing runes contained in cutset.
 func TrimRight(s []byte, cutset string) []byte {
 	if len(s) == 0 || cutset == "" {
 		return s
 	}
-	if len(cutset) == 1 && cutset[0] < utf8.RuneSelf {
-		return trimRightByte(s, cutset[0])
-	}
-	if as, ok := makeASCIISet(cutset); ok {
-		return trimRightASCII(s, &as)
-	}
-	return trimRightUnicode(s, cutset)
+	return dropTrailing(s, cutset)
 }
 
-func trimRightByte(s []byte, c byte) []byte {
-	for len(s) > 0 && s[len(s)-1] == c {
-		s = s[:len(s)-1]
-	}
-	return s
-}
-
-func trimRightASCII(s []byte, as *asciiSet) []byte {
-	for len(s) > 0 {
-		if !as.contains(s[len(s)-1]) {
-			break
-		}
-		s = s[:len(s)-1]
-	}
-	return s
-}
-
-func trimRightUnicode(s []byte, cutset string) []byte {
-	for len(s) > 0 {
-		r, n := rune(s[len(s)-1]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRune(s)
-		}
-		if !containsRune(cutset, r) {
-			break
-		}
-		s = s[:len(s)-n]
-	}
-	return s
-}
-
+// TrimSpace drops leading and trailing white space; nil when nothing is left.
 func TrimSpace(s []byte) []byte {
-	start := 0
-	for ; start < len(s); start++ {
-		c := s[start]
-		if c >= utf8.RuneSelf {
-			return TrimFunc(s[start:], unicode.IsSpace)
-		}
-		if asciiSpace[c] == 0 {
-			break
-		}
-	}
-
-	stop := len(s)
-	for ; stop > start; stop-- {
-		c := s[stop-1]
-		if c >= utf8.RuneSelf {
-			return TrimFunc(s[start:stop], unicode.IsSpace)
-		}
-		if asciiSpace[c] == 0 {
-			break
-		}
-	}
-
-	if start == stop {
+	from := firstWhere(s, isSpaceRune, false)
+	if from < 0 {
 		return nil
 	}
-	return s[start:stop]
+	to := lastWhere(s, isSpaceRune, false)
+	_, w := runeAt(s, to)
+	return s[from : to+w]
 }
 
-func Runes(s []byte) []rune {
-	t := make([]rune, utf8.RuneCount(s))
-	i := 0
-	for len(s) > 0 {
-		r, l := utf8.DecodeRune(s)
-		t[i] = r
-		i++
-		s = s[l:]
-	}
-	return t
-}
+// ---- Buffer ----
 
-func Replace(s, old, new []byte, n int) []byte {
-	m := 0
-	if n != 0 {
-		m = Count(s, old)
-	}
-	if m == 0 {
-		return append([]byte(nil), s...)
-	}
-	if n < 0 || m < n {
-		n = m
-	}
-
-	t := make([]byte, len(s)+n*(len(new)-len(old)))
-	w := 0
-	start := 0
-	for i := 0; i < n; i++ {
-		j := start
-		if len(old) == 0 {
-			if i > 0 {
-				_, wid := utf8.DecodeRune(s[start:])
-				j += wid
-			}
-		} else {
-			j += Index(s[start:], old)
-		}
-		w += copy(t[w:], s[start:j])
-		w += copy(t[w:], new)
-		start = j + len(old)
-	}
-	w += copy(t[w:], s[start:])
-	return t[0:w]
-}
-
-func ReplaceAll(s, old, new []byte) []byte {
-	return Replace(s, old, new, -1)
-}
-
-
-
-func Cut(s, sep []byte) (before, after []byte, found bool) {
-	if i := Index(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
-	}
-	return s, nil, false
-}
-
-
-const smallBufferSize = 64
-
+// Buffer is a variable-sized buffer of bytes with Read and Write methods; its zero value is
+// an empty buffer ready to use.
 type Buffer struct {
-	buf      []byte
-	off      int
-	lastRead readOp
+	data  []byte // data[start:] is unread; data[len(data):cap(data)] is free
+	start int
+	prev  lastOp // what the previous operation was, for UnreadByte/UnreadRune
 }
 
-type readOp int8
+// lastOp records the previous operation: a positive value is the width of the rune ReadRune
+// returned, readDone any other successful read, opOther everything else.
+type lastOp int8
 
 const (
-	opRead      readOp = -1
-	opInvalid   readOp = 0
-	opReadRune1 readOp = 1
-	opReadRune2 readOp = 2
-	opReadRune3 readOp = 3
-	opReadRune4 readOp = 4
+	readDone lastOp = -1
+	opOther  lastOp = 0
 )
 
+// firstAlloc is the capacity a Buffer starts with when a small first write needs space.
+const firstAlloc = 64
+
+// MinRead is the smallest free space ReadFrom offers to the reader.
+const MinRead = 512
+
+// ErrTooLarge is the panic value when the buffer cannot grow any more.
 var ErrTooLarge = errors.New("bytes.Buffer: too large")
+
 var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
+var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
+var errUnreadRune = errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
 
 const maxInt = int(^uint(0) >> 1)
 
-func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
+// NewBuffer returns a Buffer whose contents are buf (the Buffer takes it over).
+func NewBuffer(buf []byte) *Buffer { return &Buffer{data: buf} }
 
+// NewBufferString returns a Buffer holding a copy of s.
+func NewBufferString(s string) *Buffer { return &Buffer{data: []byte(s)} }
+
+// Bytes returns the unread portion; it aliases the buffer until the next modification.
+func (b *Buffer) Bytes() []byte { return b.data[b.start:] }
+
+// String returns the unread portion as a string; "<nil>" for a nil *Buffer.
 func (b *Buffer) String() string {
 	if b == nil {
 		return "<nil>"
 	}
-	return string(b.buf[b.off:])
+	return string(b.data[b.start:])
 }
 
-func (b *Buffer) empty() bool { return len(b.buf) <= b.off }
+// Len is the number of unread bytes.
+func (b *Buffer) Len() int { return len(b.data) - b.start }
 
-func (b *Buffer) Len() int { return len(b.buf) - b.off }
+// Cap is the capacity of the underlying storage.
+func (b *Buffer) Cap() int { return cap(b.data) }
 
-func (b *Buffer) Cap() int { return cap(b.buf) }
+// Available is the free space at the end.
+func (b *Buffer) Available() int { return cap(b.data) - len(b.data) }
 
+// AvailableBuffer returns the empty slice over the free space, for appending.
+func (b *Buffer) AvailableBuffer() []byte { return b.data[len(b.data):] }
+
+// Reset empties the buffer, keeping its storage.
+func (b *Buffer) Reset() {
+	b.data = b.data[:0]
+	b.start = 0
+	b.prev = opOther
+}
+
+// Truncate keeps the first n unread bytes.
 func (b *Buffer) Truncate(n int) {
 	if n == 0 {
 		b.Reset()
 		return
 	}
-	b.lastRead = opInvalid
+	b.prev = opOther
 	if n < 0 || n > b.Len() {
 		panic("bytes.Buffer: truncation out of range")
 	}
-	b.buf = b.buf[:b.off+n]
+	b.data = b.data[:b.start+n]
 }
 
-func (b *Buffer) Reset() {
-	b.buf = b.buf[:0]
-	b.off = 0
-	b.lastRead = opInvalid
-}
-
-func (b *Buffer) tryGrowByReslice(n int) (int, bool) {
-	if l := len(b.buf); n <= cap(b.buf)-l {
-		b.buf = b.buf[:l+n]
-		return l, true
+// extendInPlace lengthens data by n within its capacity, if it fits, returning where the new
+// bytes go.
+func (b *Buffer) extendInPlace(n int) (int, bool) {
+	end := len(b.data)
+	if n > cap(b.data)-end {
+		return 0, false
 	}
-	return 0, false
+	b.data = b.data[:end+n]
+	return end, true
 }
 
-func (b *Buffer) grow(n int) int {
-	m := b.Len()
-	if m == 0 && b.off != 0 {
+// makeRoom lengthens the buffer by n bytes and returns where they go. In order: an emptied
+// buffer starts over at 0; free space at the end is used; a nil buffer gets 64 bytes; when the
+// unread bytes use at most half the capacity less n, they are slid to the front; otherwise
+// the storage is reallocated.
+func (b *Buffer) makeRoom(n int) int {
+	unread := b.Len()
+	if unread == 0 && b.start != 0 {
 		b.Reset()
 	}
-	if i, ok := b.tryGrowByReslice(n); ok {
-		return i
+	if at, ok := b.extendInPlace(n); ok {
+		return at
 	}
-	if b.buf == nil && n <= smallBufferSize {
-		b.buf = make([]byte, n, smallBufferSize)
+	if b.data == nil && n <= firstAlloc {
+		b.data = make([]byte, n, firstAlloc)
 		return 0
 	}
-	c := cap(b.buf)
-	if n <= c/2-m {
-		copy(b.buf, b.buf[b.off:])
-	} else if c > maxInt-c-n {
+	c := cap(b.data)
+	switch {
+	case n <= c/2-unread:
+		copy(b.data, b.data[b.start:])
+	case c > maxInt-c-n:
 		panic(ErrTooLarge)
-	} else {
-		b.buf = growSlice(b.buf[b.off:], b.off+n)
+	default:
+		b.data = reallocate(b.data[b.start:], b.start+n)
 	}
-	b.off = 0
-	b.buf = b.buf[:m+n]
-	return m
+	b.start = 0
+	b.data = b.data[:unread+n]
+	return unread
 }
 
+// reallocate copies old into new storage with room for at least extra more bytes and at
+// least twice old's capacity, rounded up as Go's allocator rounds the request.
+func reallocate(old []byte, extra int) []byte {
+	want := len(old) + extra
+	if want < 2*cap(old) {
+		want = 2 * cap(old)
+	}
+	fresh := make([]byte, len(old), allocSize(want))
+	copy(fresh, old)
+	return fresh
+}
+
+// allocSize is the capacity Go's allocator gives a request of n bytes: the next size class up
+// to 32 KiB, whole 8 KiB pages above.
+func allocSize(n int) int {
+	if n > 32768 {
+		return (n + 8191) / 8192 * 8192
+	}
+	lo, hi := 0, len(sizeClasses)-1 // binary search for the first class >= n
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if sizeClasses[mid] >= n {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return sizeClasses[lo]
+}
+
+// sizeClasses are the object sizes of Go's allocator up to 32 KiB.
+var sizeClasses = [...]int{0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208,
+	224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152,
+	1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528,
+	6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480,
+	21760, 24576, 27264, 28672, 32768}
+
+// room is where a write of n bytes goes: the free space at the end when it fits (even in an
+// emptied buffer), else makeRoom.
+func (b *Buffer) room(n int) int {
+	if at, ok := b.extendInPlace(n); ok {
+		return at
+	}
+	return b.makeRoom(n)
+}
+
+// Grow makes sure n more bytes can be written without another allocation.
 func (b *Buffer) Grow(n int) {
 	if n < 0 {
 		panic("bytes.Buffer.Grow: negative count")
 	}
-	m := b.grow(n)
-	b.buf = b.buf[:m]
+	at := b.makeRoom(n)
+	b.data = b.data[:at]
 }
 
+// Write appends p; the error is always nil.
 func (b *Buffer) Write(p []byte) (n int, err error) {
-	b.lastRead = opInvalid
-	m, ok := b.tryGrowByReslice(len(p))
-	if !ok {
-		m = b.grow(len(p))
-	}
-	return copy(b.buf[m:], p), nil
+	b.prev = opOther
+	at := b.room(len(p))
+	return copy(b.data[at:], p), nil
 }
 
+// WriteString appends s; the error is always nil.
 func (b *Buffer) WriteString(s string) (n int, err error) {
-	b.lastRead = opInvalid
-	m, ok := b.tryGrowByReslice(len(s))
-	if !ok {
-		m = b.grow(len(s))
-	}
-	return copy(b.buf[m:], s), nil
+	b.prev = opOther
+	at := b.room(len(s))
+	return copy(b.data[at:], s), nil
 }
 
-const MinRead = 512
+// WriteByte appends c; the error is always nil.
+func (b *Buffer) WriteByte(c byte) error {
+	b.prev = opOther
+	at := b.room(1)
+	b.data[at] = c
+	return nil
+}
 
+// WriteRune appends the UTF-8 encoding of r.
+func (b *Buffer) WriteRune(r rune) (n int, err error) {
+	if uint32(r) < utf8.RuneSelf {
+		b.WriteByte(byte(r))
+		return 1, nil
+	}
+	b.prev = opOther
+	at := b.room(utf8.UTFMax) // reserve the maximum, then keep what the encoding used
+	b.data = utf8.AppendRune(b.data[:at], r)
+	return len(b.data) - at, nil
+}
+
+// ReadFrom appends everything r yields until io.EOF, offering it at least MinRead bytes of
+// space each time.
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
-	b.lastRead = opInvalid
+	b.prev = opOther
 	for {
-		i := b.grow(MinRead)
-		b.buf = b.buf[:i]
-		m, e := r.Read(b.buf[i:cap(b.buf)])
-		if m < 0 {
+		at := b.makeRoom(MinRead)
+		b.data = b.data[:at]
+		got, e := r.Read(b.data[at:cap(b.data)])
+		if got < 0 {
 			panic(errNegativeRead)
 		}
-
-		b.buf = b.buf[:i+m]
-		n += int64(m)
+		b.data = b.data[:at+got]
+		n += int64(got)
 		if e == io.EOF {
 			return n, nil
 		}
@@ -843,34 +850,20 @@ func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 	}
 }
 
-func growSlice(b []byte, n int) []byte {
-	defer func() {
-		if recover() != nil {
-			panic(ErrTooLarge)
-		}
-	}()
-	c := len(b) + n
-	if c < 2*cap(b) {
-		c = 2 * cap(b)
-	}
-	b2 := make([]byte, roundupsize(c))
-	copy(b2, b)
-	return b2[:len(b)]
-}
-
+// WriteTo writes the unread bytes to w and consumes what w accepted.
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
-	b.lastRead = opInvalid
-	if nBytes := b.Len(); nBytes > 0 {
-		m, e := w.Write(b.buf[b.off:])
-		if m > nBytes {
+	b.prev = opOther
+	if pending := b.Len(); pending > 0 {
+		wrote, e := w.Write(b.data[b.start:])
+		if wrote > pending {
 			panic("bytes.Buffer.WriteTo: invalid Write count")
 		}
-		b.off += m
-		n = int64(m)
+		b.start += wrote
+		n = int64(wrote)
 		if e != nil {
 			return n, e
 		}
-		if m != nBytes {
+		if wrote != pending {
 			return n, io.ErrShortWrite
 		}
 	}
@@ -878,309 +871,248 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 	return n, nil
 }
 
-func (b *Buffer) WriteByte(c byte) error {
-	b.lastRead = opInvalid
-	m, ok := b.tryGrowByReslice(1)
-	if !ok {
-		m = b.grow(1)
-	}
-	b.buf[m] = c
-	return nil
-}
-
-func (b *Buffer) WriteRune(r rune) (n int, err error) {
-	if uint32(r) < utf8.RuneSelf {
-		b.WriteByte(byte(r))
-		return 1, nil
-	}
-	b.lastRead = opInvalid
-	m, ok := b.tryGrowByReslice(utf8.UTFMax)
-	if !ok {
-		m = b.grow(utf8.UTFMax)
-	}
-	n = utf8.EncodeRune(b.buf[m:m+utf8.UTFMax], r)
-	b.buf = b.buf[:m+n]
-	return n, nil
-}
-
+// Read consumes up to len(p) bytes into p; io.EOF when the buffer is empty (and p is not).
 func (b *Buffer) Read(p []byte) (n int, err error) {
-	b.lastRead = opInvalid
-	if b.empty() {
-		b.Reset()
+	b.prev = opOther
+	if b.Len() == 0 {
+		b.Reset() // nothing unread: reuse the storage from the start
 		if len(p) == 0 {
 			return 0, nil
 		}
 		return 0, io.EOF
 	}
-	n = copy(p, b.buf[b.off:])
-	b.off += n
+	n = copy(p, b.data[b.start:])
+	b.start += n
 	if n > 0 {
-		b.lastRead = opRead
+		b.prev = readDone
 	}
 	return n, nil
 }
 
+// Next consumes and returns up to n bytes; the slice aliases the buffer.
 func (b *Buffer) Next(n int) []byte {
-	b.lastRead = opInvalid
-	m := b.Len()
-	if n > m {
-		n = m
+	b.prev = opOther
+	if avail := b.Len(); n > avail {
+		n = avail
 	}
-	data := b.buf[b.off : b.off+n]
-	b.off += n
+	out := b.data[b.start : b.start+n]
+	b.start += n
 	if n > 0 {
-		b.lastRead = opRead
+		b.prev = readDone
 	}
-	return data
+	return out
 }
 
+// ReadByte consumes one byte; io.EOF when empty.
 func (b *Buffer) ReadByte() (byte, error) {
-	if b.empty() {
+	if b.Len() == 0 {
 		b.Reset()
 		return 0, io.EOF
 	}
-	c := b.buf[b.off]
-	b.off++
-	b.lastRead = opRead
+	c := b.data[b.start]
+	b.start++
+	b.prev = readDone
 	return c, nil
 }
 
+// ReadRune consumes one UTF-8 encoded rune (U+FFFD and width 1 for an invalid byte).
 func (b *Buffer) ReadRune() (r rune, size int, err error) {
-	if b.empty() {
+	if b.Len() == 0 {
 		b.Reset()
 		return 0, 0, io.EOF
 	}
-	c := b.buf[b.off]
-	if c < utf8.RuneSelf {
-		b.off++
-		b.lastRead = opReadRune1
-		return rune(c), 1, nil
-	}
-	r, n := utf8.DecodeRune(b.buf[b.off:])
-	b.off += n
-	b.lastRead = readOp(n)
-	return r, n, nil
+	r, size = runeAt(b.data, b.start)
+	b.start += size
+	b.prev = lastOp(size)
+	return r, size, nil
 }
 
+// UnreadRune gives back the rune the previous ReadRune returned.
 func (b *Buffer) UnreadRune() error {
-	if b.lastRead <= opInvalid {
-		return errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
+	if b.prev <= opOther {
+		return errUnreadRune
 	}
-	if b.off >= int(b.lastRead) {
-		b.off -= int(b.lastRead)
+	if b.start >= int(b.prev) {
+		b.start -= int(b.prev)
 	}
-	b.lastRead = opInvalid
+	b.prev = opOther
 	return nil
 }
 
-var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
-
+// UnreadByte gives back the last byte of the previous successful read.
 func (b *Buffer) UnreadByte() error {
-	if b.lastRead == opInvalid {
+	if b.prev == opOther {
 		return errUnreadByte
 	}
-	b.lastRead = opInvalid
-	if b.off > 0 {
-		b.off--
+	b.prev = opOther
+	if b.start > 0 {
+		b.start--
 	}
 	return nil
 }
 
-func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
-	slice, err := b.readSlice(delim)
-	line = append(line, slice...)
-	return line, err
-}
-
-func (b *Buffer) readSlice(delim byte) (line []byte, err error) {
-	i := IndexByte(b.buf[b.off:], delim)
-	end := b.off + i + 1
-	if i < 0 {
-		end = len(b.buf)
+// upTo consumes through the first delim (or everything, with io.EOF) and returns it as an
+// alias of the buffer.
+func (b *Buffer) upTo(delim byte) (line []byte, err error) {
+	end := len(b.data)
+	if at := IndexByte(b.data[b.start:], delim); at >= 0 {
+		end = b.start + at + 1
+	} else {
 		err = io.EOF
 	}
-	line = b.buf[b.off:end]
-	b.off = end
-	b.lastRead = opRead
+	line = b.data[b.start:end]
+	b.start = end
+	b.prev = readDone
 	return line, err
 }
 
+// ReadBytes consumes through the first delim and returns a copy of it; io.EOF if delim is
+// missing.
+func (b *Buffer) ReadBytes(delim byte) (line []byte, err error) {
+	part, err := b.upTo(delim)
+	return append(line, part...), err
+}
+
+// ReadString is ReadBytes returning a string.
 func (b *Buffer) ReadString(delim byte) (line string, err error) {
-	slice, err := b.readSlice(delim)
-	return string(slice), err
+	part, err := b.upTo(delim)
+	return string(part), err
 }
 
-func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
+// ---- Reader ----
 
-func NewBufferString(s string) *Buffer {
-	return &Buffer{buf: []byte(s)}
-}
-
-
+// Reader reads from a byte slice; it implements io.Reader, io.ReaderAt, io.WriterTo,
+// io.Seeker, io.ByteScanner and io.RuneScanner.
 type Reader struct {
-	s        []byte
-	i        int64
-	prevRune int
+	src      []byte
+	pos      int64
+	runeFrom int // where the previous ReadRune started, -1 if the previous call was not one
 }
 
+// NewReader returns a Reader over b.
+func NewReader(b []byte) *Reader { return &Reader{src: b, runeFrom: -1} }
+
+// Reset makes r read from b from the start.
+func (r *Reader) Reset(b []byte) { *r = Reader{src: b, runeFrom: -1} }
+
+// Len is the number of unread bytes.
 func (r *Reader) Len() int {
-	if r.i >= int64(len(r.s)) {
+	if r.pos >= int64(len(r.src)) {
 		return 0
 	}
-	return int(int64(len(r.s)) - r.i)
+	return int(int64(len(r.src)) - r.pos)
 }
 
-func (r *Reader) Size() int64 { return int64(len(r.s)) }
+// Size is the length of the underlying slice.
+func (r *Reader) Size() int64 { return int64(len(r.src)) }
 
+// Read copies unread bytes into b.
 func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= int64(len(r.s)) {
+	if r.pos >= int64(len(r.src)) {
 		return 0, io.EOF
 	}
-	r.prevRune = -1
-	n = copy(b, r.s[r.i:])
-	r.i += int64(n)
-	return
+	r.runeFrom = -1
+	n = copy(b, r.src[r.pos:])
+	r.pos += int64(n)
+	return n, nil
 }
 
+// ReadAt copies bytes from offset off, without moving the read position.
 func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 	if off < 0 {
 		return 0, errors.New("bytes.Reader.ReadAt: negative offset")
 	}
-	if off >= int64(len(r.s)) {
+	if off >= int64(len(r.src)) {
 		return 0, io.EOF
 	}
-	n = copy(b, r.s[off:])
+	n = copy(b, r.src[off:])
 	if n < len(b) {
 		err = io.EOF
 	}
-	return
+	return n, err
 }
 
+// ReadByte reads one byte.
 func (r *Reader) ReadByte() (byte, error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+	r.runeFrom = -1
+	if r.pos >= int64(len(r.src)) {
 		return 0, io.EOF
 	}
-	b := r.s[r.i]
-	r.i++
-	return b, nil
+	c := r.src[r.pos]
+	r.pos++
+	return c, nil
 }
 
+// UnreadByte steps back one byte.
 func (r *Reader) UnreadByte() error {
-	if r.i <= 0 {
+	if r.pos <= 0 {
 		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
 	}
-	r.prevRune = -1
-	r.i--
+	r.runeFrom = -1
+	r.pos--
 	return nil
 }
 
+// ReadRune reads one UTF-8 encoded rune.
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= int64(len(r.s)) {
-		r.prevRune = -1
+	if r.pos >= int64(len(r.src)) {
+		r.runeFrom = -1
 		return 0, 0, io.EOF
 	}
-	r.prevRune = int(r.i)
-	if c := r.s[r.i]; c < utf8.RuneSelf {
-		r.i++
-		return rune(c), 1, nil
-	}
-	ch, size = utf8.DecodeRune(r.s[r.i:])
-	r.i += int64(size)
-	return
+	r.runeFrom = int(r.pos)
+	ch, size = runeAt(r.src, int(r.pos))
+	r.pos += int64(size)
+	return ch, size, nil
 }
 
+// UnreadRune steps back over the rune the previous ReadRune returned.
 func (r *Reader) UnreadRune() error {
-	if r.i <= 0 {
+	if r.pos <= 0 {
 		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")
 	}
-	if r.prevRune < 0 {
+	if r.runeFrom < 0 {
 		return errors.New("bytes.Reader.UnreadRune: previous operation was not ReadRune")
 	}
-	r.i = int64(r.prevRune)
-	r.prevRune = -1
+	r.pos = int64(r.runeFrom)
+	r.runeFrom = -1
 	return nil
 }
 
+// Seek sets the read position; positions past the end are allowed.
 func (r *Reader) Seek(offset int64, whence int) (int64, error) {
-	r.prevRune = -1
-	var abs int64
+	r.runeFrom = -1
+	var base int64
 	switch whence {
 	case io.SeekStart:
-		abs = offset
 	case io.SeekCurrent:
-		abs = r.i + offset
+		base = r.pos
 	case io.SeekEnd:
-		abs = int64(len(r.s)) + offset
+		base = int64(len(r.src))
 	default:
 		return 0, errors.New("bytes.Reader.Seek: invalid whence")
 	}
-	if abs < 0 {
+	target := base + offset
+	if target < 0 {
 		return 0, errors.New("bytes.Reader.Seek: negative position")
 	}
-	r.i = abs
-	return abs, nil
+	r.pos = target
+	return target, nil
 }
 
+// WriteTo writes the unread bytes to w.
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	r.prevRune = -1
-	if r.i >= int64(len(r.s)) {
+	r.runeFrom = -1
+	if r.pos >= int64(len(r.src)) {
 		return 0, nil
 	}
-	b := r.s[r.i:]
-	m, err := w.Write(b)
-	if m > len(b) {
+	rest := r.src[r.pos:]
+	wrote, err := w.Write(rest)
+	if wrote > len(rest) {
 		panic("bytes.Reader.WriteTo: invalid Write count")
 	}
-	r.i += int64(m)
-	n = int64(m)
-	if m != len(b) && err == nil {
+	r.pos += int64(wrote)
+	if wrote != len(rest) && err == nil {
 		err = io.ErrShortWrite
 	}
-	return
+	return int64(wrote), err
 }
-
-func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }
-
-func NewReader(b []byte) *Reader { return &Reader{b, 0, -1} }
-
-func ContainsFunc(b []byte, f func(rune) bool) bool { return IndexFunc(b, f) >= 0 }
-
-func CutPrefix(s, prefix []byte) (after []byte, found bool) {
-	if !HasPrefix(s, prefix) {
-		return s, false
-	}
-	return s[len(prefix):], true
-}
-
-func CutSuffix(s, suffix []byte) (before []byte, found bool) {
-	if !HasSuffix(s, suffix) {
-		return s, false
-	}
-	return s[:len(s)-len(suffix)], true
-}
-
-func Clone(b []byte) []byte {
-	if b == nil {
-		return nil
-	}
-	return append([]byte{}, b...)
-}
-
-func (b *Buffer) Available() int { return cap(b.buf) - len(b.buf) }
-
-func (b *Buffer) AvailableBuffer() []byte { return b.buf[len(b.buf):] }
-
-// roundupsize is the size of the memory block Go's allocator returns for n bytes.
-func roundupsize(n int) int {
-	if n <= 32768 {
-		for _, c := range sizeClasses {
-			if n <= c {
-				return c
-			}
-		}
-	}
-	return (n + 8191) &^ 8191
-}
-
-var sizeClasses = [...]int{0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768}

@@ -1,169 +1,191 @@
-// Package container/list, as gosub provides it: Go's implementation.
+// Package container/list, as gosub provides it: a doubly linked list. Each List owns a
+// sentinel element (anchor) that closes the ring of links, so inserting and unlinking never
+// special-case the ends; the zero List becomes usable the first time something is added.
 package list
 
+// Element is one node of a List.
 type Element struct {
 	next, prev *Element
-
-	list *List
-
-	Value any
+	owner      *List // nil once removed; guards every operation against foreign elements
+	Value      any
 }
 
+// Next returns the element after e, or nil at the back (or when e is not in a list).
 func (e *Element) Next() *Element {
-	if p := e.next; e.list != nil && p != &e.list.root {
-		return p
+	if e.owner == nil || e.next == &e.owner.anchor {
+		return nil
 	}
-	return nil
+	return e.next
 }
 
+// Prev returns the element before e, or nil at the front (or when e is not in a list).
 func (e *Element) Prev() *Element {
-	if p := e.prev; e.list != nil && p != &e.list.root {
-		return p
+	if e.owner == nil || e.prev == &e.owner.anchor {
+		return nil
 	}
-	return nil
+	return e.prev
 }
 
+// List is a doubly linked list; its zero value is an empty list ready to use.
 type List struct {
-	root Element
-	len  int
+	anchor Element // anchor.next is the front, anchor.prev the back
+	count  int
 }
 
+// Init empties l. Elements that were in l are not told (Go's documented behaviour keeps them
+// pointing at l).
 func (l *List) Init() *List {
-	l.root.next = &l.root
-	l.root.prev = &l.root
-	l.len = 0
+	l.anchor.next = &l.anchor
+	l.anchor.prev = &l.anchor
+	l.count = 0
 	return l
 }
 
+// New returns an empty list.
 func New() *List { return new(List).Init() }
 
-func (l *List) Len() int { return l.len }
+// Len is the number of elements, in constant time.
+func (l *List) Len() int { return l.count }
 
+// Front returns the first element or nil.
 func (l *List) Front() *Element {
-	if l.len == 0 {
+	if l.count == 0 {
 		return nil
 	}
-	return l.root.next
+	return l.anchor.next
 }
 
+// Back returns the last element or nil.
 func (l *List) Back() *Element {
-	if l.len == 0 {
+	if l.count == 0 {
 		return nil
 	}
-	return l.root.prev
+	return l.anchor.prev
 }
 
-func (l *List) lazyInit() {
-	if l.root.next == nil {
+// ready makes a zero List usable: its anchor must point at itself.
+func (l *List) ready() {
+	if l.anchor.next == nil {
 		l.Init()
 	}
 }
 
-func (l *List) insert(e, at *Element) *Element {
-	e.prev = at
-	e.next = at.next
-	e.prev.next = e
-	e.next.prev = e
-	e.list = l
-	l.len++
+// spliceAfter links the free element e right after pos and makes l its owner.
+func (l *List) spliceAfter(e, pos *Element) *Element {
+	after := pos.next
+	e.prev, e.next = pos, after
+	pos.next = e
+	after.prev = e
+	e.owner = l
+	l.count++
 	return e
 }
 
-func (l *List) insertValue(v any, at *Element) *Element {
-	return l.insert(&Element{Value: v}, at)
-}
-
-func (l *List) remove(e *Element) {
+// detach unlinks e from l and clears its links, so a stale Next/Prev returns nil.
+func (l *List) detach(e *Element) {
 	e.prev.next = e.next
 	e.next.prev = e.prev
-	e.next = nil
-	e.prev = nil
-	e.list = nil
-	l.len--
+	e.next, e.prev, e.owner = nil, nil, nil
+	l.count--
 }
 
-func (l *List) move(e, at *Element) {
-	if e == at {
+// relocate moves e (in l) to just after pos (in l).
+func (l *List) relocate(e, pos *Element) {
+	if e == pos {
 		return
 	}
 	e.prev.next = e.next
 	e.next.prev = e.prev
-
-	e.prev = at
-	e.next = at.next
-	e.prev.next = e
-	e.next.prev = e
+	after := pos.next
+	e.prev, e.next = pos, after
+	pos.next = e
+	after.prev = e
 }
 
+// Remove takes e out of l if it is there, and returns its value either way.
 func (l *List) Remove(e *Element) any {
-	if e.list == l {
-		l.remove(e)
+	if e.owner == l {
+		l.detach(e)
 	}
 	return e.Value
 }
 
+// PushFront adds v at the front.
 func (l *List) PushFront(v any) *Element {
-	l.lazyInit()
-	return l.insertValue(v, &l.root)
+	l.ready()
+	return l.spliceAfter(&Element{Value: v}, &l.anchor)
 }
 
+// PushBack adds v at the back.
 func (l *List) PushBack(v any) *Element {
-	l.lazyInit()
-	return l.insertValue(v, l.root.prev)
+	l.ready()
+	return l.spliceAfter(&Element{Value: v}, l.anchor.prev)
 }
 
+// InsertBefore adds v before mark; it returns nil and does nothing if mark is not in l.
 func (l *List) InsertBefore(v any, mark *Element) *Element {
-	if mark.list != l {
+	if mark.owner != l {
 		return nil
 	}
-	return l.insertValue(v, mark.prev)
+	return l.spliceAfter(&Element{Value: v}, mark.prev)
 }
 
+// InsertAfter adds v after mark; it returns nil and does nothing if mark is not in l.
 func (l *List) InsertAfter(v any, mark *Element) *Element {
-	if mark.list != l {
+	if mark.owner != l {
 		return nil
 	}
-	return l.insertValue(v, mark)
+	return l.spliceAfter(&Element{Value: v}, mark)
 }
 
+// MoveToFront moves e to the front; no-op when e is foreign or already there.
 func (l *List) MoveToFront(e *Element) {
-	if e.list != l || l.root.next == e {
+	if e.owner != l || l.anchor.next == e {
 		return
 	}
-	l.move(e, &l.root)
+	l.relocate(e, &l.anchor)
 }
 
+// MoveToBack moves e to the back; no-op when e is foreign or already there.
 func (l *List) MoveToBack(e *Element) {
-	if e.list != l || l.root.prev == e {
+	if e.owner != l || l.anchor.prev == e {
 		return
 	}
-	l.move(e, l.root.prev)
+	l.relocate(e, l.anchor.prev)
 }
 
+// MoveBefore moves e just before mark; no-op unless both are in l and distinct.
 func (l *List) MoveBefore(e, mark *Element) {
-	if e.list != l || e == mark || mark.list != l {
+	if e.owner != l || mark.owner != l || e == mark {
 		return
 	}
-	l.move(e, mark.prev)
+	l.relocate(e, mark.prev)
 }
 
+// MoveAfter moves e just after mark; no-op unless both are in l and distinct.
 func (l *List) MoveAfter(e, mark *Element) {
-	if e.list != l || e == mark || mark.list != l {
+	if e.owner != l || mark.owner != l || e == mark {
 		return
 	}
-	l.move(e, mark)
+	l.relocate(e, mark)
 }
 
+// PushBackList appends copies of other's values. The count is taken first, so other may be l.
 func (l *List) PushBackList(other *List) {
-	l.lazyInit()
-	for i, e := other.Len(), other.Front(); i > 0; i, e = i-1, e.Next() {
-		l.insertValue(e.Value, l.root.prev)
+	l.ready()
+	e := other.Front()
+	for left := other.Len(); left > 0; left-- {
+		l.spliceAfter(&Element{Value: e.Value}, l.anchor.prev)
+		e = e.Next()
 	}
 }
 
+// PushFrontList prepends copies of other's values, keeping their order; other may be l.
 func (l *List) PushFrontList(other *List) {
-	l.lazyInit()
-	for i, e := other.Len(), other.Back(); i > 0; i, e = i-1, e.Prev() {
-		l.insertValue(e.Value, &l.root)
+	l.ready()
+	e := other.Back()
+	for left := other.Len(); left > 0; left-- {
+		l.spliceAfter(&Element{Value: e.Value}, &l.anchor)
+		e = e.Prev()
 	}
 }
