@@ -29,10 +29,14 @@ final class BuiltinCompiler {
                 Type st = x().typeOf(c);
                 Type elem = ((Type.Slice) st.underlying()).elem;
                 ExprNode s = x().value(a.get(0));
-                if (c.ellipsis()) yield new Builtins.Append(pos, s, new ExprNode[] {x().value(a.get(1))}, true, RuntimeTypes.zero(elem));
+                long size = Sizes.sizeOf(elem);
+                boolean pointers = Sizes.hasPointers(elem);
+                if (c.ellipsis()) {
+                    yield new Builtins.Append(pos, s, new ExprNode[] {x().value(a.get(1))}, true, RuntimeTypes.zero(elem), size, pointers);
+                }
                 ExprNode[] xs = new ExprNode[a.size() - 1];
                 for (int i = 1; i < a.size(); i++) xs[i - 1] = x().valueAs(a.get(i), elem);
-                yield new Builtins.Append(pos, s, xs, false, RuntimeTypes.zero(elem));
+                yield new Builtins.Append(pos, s, xs, false, RuntimeTypes.zero(elem), size, pointers);
             }
             case "copy" -> new Builtins.Copy(pos, x().expr(a.get(0)), x().expr(a.get(1)));
             case "delete" -> {

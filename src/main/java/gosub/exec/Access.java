@@ -330,8 +330,7 @@ public final class Access {
                 GoString s = (GoString) v;
                 long l = lo == null ? 0 : lo.evalLong(f);
                 long h = hi == null ? s.length() : hi.evalLong(f);
-                if (h < 0 || h > s.length()) throw Panics.bounds("slice bounds out of range [:" + h + "] with length " + s.length(), pos);
-                if (l < 0 || l > h) throw Panics.bounds("slice bounds out of range [" + l + ":" + h + "]", pos);
+                checkBounds(l, h, s.length(), "length", pos);
                 return s.substring((int) l, (int) h);
             }
             Object[] arr;
@@ -360,15 +359,30 @@ public final class Access {
             long l = lo == null ? 0 : lo.evalLong(f);
             long h = hi == null ? len : hi.evalLong(f);
             long m = max == null ? cap : max.evalLong(f);
-            if (max != null && (m < 0 || m > cap)) throw Panics.bounds("slice bounds out of range [::" + m + "] with capacity " + cap, pos);
-            if (h < 0 || h > m) {
-                if (max != null) throw Panics.bounds("slice bounds out of range [:" + h + ":" + m + "]", pos);
-                throw Panics.bounds("slice bounds out of range [:" + h + "] with capacity " + cap, pos);
+            String limit = kind == 0 ? "capacity" : "length";
+            if (max != null) {
+                if (m < 0 || m > cap) throw outOfRange(m < 0 ? "[::" + m + "]" : "[::" + m + "] with " + limit + " " + cap, pos);
+                if (h < 0 || h > m) throw outOfRange(h < 0 ? "[:" + h + ":]" : "[:" + h + ":" + m + "]", pos);
+                if (l < 0 || l > h) throw outOfRange(l < 0 ? "[" + l + "::]" : "[" + l + ":" + h + ":]", pos);
+            } else {
+                checkBounds(l, h, cap, limit, pos);
             }
-            if (l < 0 || l > h) throw Panics.bounds("slice bounds out of range [" + l + ":" + h + "]", pos);
             if (kind == 0 && v == null && h == 0) return null;
             return new Slice(arr, off + (int) l, (int) (h - l), (int) (m - l));
         }
+    }
+
+    /**
+     * The bounds check of x[l:h] against x's length or capacity, with Go's texts
+     * (runtime/error.go): a negative bound is reported alone.
+     */
+    static void checkBounds(long l, long h, long limit, String limitName, Pos pos) {
+        if (h < 0 || h > limit) throw outOfRange(h < 0 ? "[:" + h + "]" : "[:" + h + "] with " + limitName + " " + limit, pos);
+        if (l < 0 || l > h) throw outOfRange(l < 0 ? "[" + l + ":]" : "[" + l + ":" + h + "]", pos);
+    }
+
+    static GoPanic outOfRange(String bounds, Pos pos) {
+        return Panics.bounds("slice bounds out of range " + bounds, pos);
     }
 
     /** Struct and array values are copied when used as values. */

@@ -69,16 +69,8 @@ public final class Builtins {
         }
     }
 
-    /** Go's growth rule for append (runtime/slice.go nextslicecap, without size classes). */
-    static int grow(int oldCap, int needed) {
-        if (needed > 2 * oldCap) return needed;
-        if (oldCap < 256) return 2 * oldCap;
-        int c = oldCap;
-        while (c < needed) c += (c + 3 * 256) / 4;
-        return c;
-    }
-
-    public static Slice append(Slice s, Object[] extra, int n) {
+    /** append(s, extra[:n]...); the elements' Go size and pointers decide the new capacity. */
+    static Slice append(Slice s, Object[] extra, int n, long elemSize, boolean pointers, ZeroValue zero) {
         int len = s == null ? 0 : s.len;
         int cap = s == null ? 0 : s.cap;
         if (n == 0) return s;
@@ -86,10 +78,11 @@ public final class Builtins {
             System.arraycopy(extra, 0, s.array, s.off + len, n);
             return new Slice(s.array, s.off, len + n, cap);
         }
-        int newCap = grow(cap, len + n);
+        int newCap = SliceGrowth.newCap(cap, len + n, elemSize, pointers);
         Object[] a = new Object[newCap];
         if (s != null) System.arraycopy(s.array, s.off, a, 0, len);
         System.arraycopy(extra, 0, a, len, n);
+        for (int i = len + n; i < newCap; i++) a[i] = zero.make(); // visible through s[:cap(s)]
         return new Slice(a, 0, len + n, newCap);
     }
 
@@ -99,13 +92,17 @@ public final class Builtins {
         /** append(s, t...): xs[0] is a slice (or a string for []byte). */
         final boolean spread;
         final ZeroValue fill;
+        final long elemSize;
+        final boolean pointers;
 
-        public Append(Pos pos, ExprNode s, ExprNode[] xs, boolean spread, ZeroValue fill) {
+        public Append(Pos pos, ExprNode s, ExprNode[] xs, boolean spread, ZeroValue fill, long elemSize, boolean pointers) {
             super(pos);
             this.s = s;
             this.xs = xs;
             this.spread = spread;
             this.fill = fill;
+            this.elemSize = elemSize;
+            this.pointers = pointers;
         }
 
         @Override
@@ -116,18 +113,18 @@ public final class Builtins {
                 if (t instanceof GoString str) {
                     Object[] bs = new Object[str.length()];
                     for (int i = 0; i < bs.length; i++) bs[i] = (long) (str.bytes[i] & 0xFF);
-                    return append(base, bs, bs.length);
+                    return append(base, bs, bs.length, elemSize, pointers, fill);
                 }
                 Slice ts = (Slice) t;
                 if (ts == null) return base == null ? null : base;
                 Object[] copy = Arrays.copyOfRange(ts.array, ts.off, ts.off + ts.len);
                 for (int i = 0; i < copy.length; i++) copy[i] = Values.copyValue(copy[i]);
-                return append(base, copy, copy.length);
+                return append(base, copy, copy.length, elemSize, pointers, fill);
             }
             Object[] vals = new Object[xs.length];
             for (int i = 0; i < vals.length; i++) vals[i] = xs[i].eval(f);
             if (vals.length == 0 && base == null) return null;
-            return append(base, vals, vals.length);
+            return append(base, vals, vals.length, elemSize, pointers, fill);
         }
     }
 

@@ -6,6 +6,7 @@ import gosub.runtime.ElemPointer;
 import gosub.runtime.FieldPointer;
 import gosub.runtime.Goroutine;
 import gosub.runtime.Slice;
+import gosub.types.Sizes;
 import gosub.types.Type;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
