@@ -740,41 +740,17 @@ func (b *Buffer) makeRoom(n int) int {
 }
 
 // reallocate copies old into new storage with room for at least extra more bytes and at
-// least twice old's capacity, rounded up as Go's allocator rounds the request.
+// least twice old's capacity. Growing through append rounds the request up to the
+// allocator's size class, as Go's Buffer does.
 func reallocate(old []byte, extra int) []byte {
 	want := len(old) + extra
 	if want < 2*cap(old) {
 		want = 2 * cap(old)
 	}
-	fresh := make([]byte, len(old), allocSize(want))
+	fresh := append([]byte(nil), make([]byte, want)...)[:len(old)]
 	copy(fresh, old)
 	return fresh
 }
-
-// allocSize is the capacity Go's allocator gives a request of n bytes: the next size class up
-// to 32 KiB, whole 8 KiB pages above.
-func allocSize(n int) int {
-	if n > 32768 {
-		return (n + 8191) / 8192 * 8192
-	}
-	lo, hi := 0, len(sizeClasses)-1 // binary search for the first class >= n
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if sizeClasses[mid] >= n {
-			hi = mid
-		} else {
-			lo = mid + 1
-		}
-	}
-	return sizeClasses[lo]
-}
-
-// sizeClasses are the object sizes of Go's allocator up to 32 KiB.
-var sizeClasses = [...]int{0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208,
-	224, 240, 256, 288, 320, 352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152,
-	1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528,
-	6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480,
-	21760, 24576, 27264, 28672, 32768}
 
 // room is where a write of n bytes goes: the free space at the end when it fits (even in an
 // emptied buffer), else makeRoom.
