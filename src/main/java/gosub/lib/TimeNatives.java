@@ -66,9 +66,9 @@ final class TimeNatives {
                 Args.str(a[2]), (int) (long) (Long) a[3], (Boolean) a[5] ? (Long) a[4] : TimeLayout.NO_MONOTONIC)));
         m.put("time.parse", (a, g, p) -> {
             TimeParse.Result r = TimeParse.parse(Args.str(a[0]), Args.str(a[1]));
-            if (!r.ok()) return new Object[] {0L, 0L, GoString.EMPTY, 0L, GoString.of(r.error())};
-            return new Object[] {r.unixSeconds(), (long) r.nanos(), GoString.of(r.zoneName() == null ? "UTC" : r.zoneName()),
-                    (long) r.offsetSeconds(), GoString.EMPTY};
+            if (!r.ok()) return new Object[] {0L, 0L, false, -1L, GoString.EMPTY, GoString.of(r.error())};
+            TimeParse.Zone z = r.zone();
+            return new Object[] {z.wall(), (long) r.nanos(), z.utc(), (long) z.offset(), GoString.of(z.name()), GoString.EMPTY};
         });
         m.put("time.civil", (a, g, p) -> {
             LocalDateTime t = LocalDateTime.ofEpochSecond((Long) a[0], 0, ZoneOffset.ofTotalSeconds((int) (long) (Long) a[1]));
