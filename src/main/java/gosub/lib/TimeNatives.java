@@ -66,9 +66,14 @@ final class TimeNatives {
                 Args.str(a[2]), (int) (long) (Long) a[3], (Boolean) a[5] ? (Long) a[4] : TimeLayout.NO_MONOTONIC)));
         m.put("time.parse", (a, g, p) -> {
             TimeParse.Result r = TimeParse.parse(Args.str(a[0]), Args.str(a[1]));
-            if (!r.ok()) return new Object[] {0L, 0L, false, -1L, GoString.EMPTY, GoString.of(r.error())};
+            if (!r.ok()) {
+                TimeParse.Failure f = r.failure();
+                return new Object[] {0L, 0L, false, -1L, GoString.EMPTY, true, new GoString(f.layout()), new GoString(f.value()),
+                        new GoString(f.layoutElem()), new GoString(f.valueElem()), new GoString(f.message())};
+            }
             TimeParse.Zone z = r.zone();
-            return new Object[] {z.wall(), (long) r.nanos(), z.utc(), (long) z.offset(), GoString.of(z.name()), GoString.EMPTY};
+            return new Object[] {z.wall(), (long) r.nanos(), z.utc(), (long) z.offset(), GoString.of(z.name()), false,
+                    GoString.EMPTY, GoString.EMPTY, GoString.EMPTY, GoString.EMPTY, GoString.EMPTY};
         });
         m.put("time.civil", (a, g, p) -> {
             LocalDateTime t = LocalDateTime.ofEpochSecond((Long) a[0], 0, ZoneOffset.ofTotalSeconds((int) (long) (Long) a[1]));

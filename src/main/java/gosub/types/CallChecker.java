@@ -54,6 +54,7 @@ final class CallChecker {
         if (base.isType()) return methodExpr(s, base.type);
         base = x.single(s.x());
         if (base.invalid()) return base;
+        if (base.type == Universe.INVALID) return Operand.bad(); // reported where the type arose
         Lookup.Selection sel = Lookup.find(base.type, name);
         if (sel == null || base.type.underlying() instanceof Type.Pointer p && p.elem.underlying() instanceof Type.Interface && !sel.isField()) {
             String what = base.type.underlying() instanceof Type.Pointer p2 && p2.elem.underlying() instanceof Type.Interface

@@ -535,9 +535,9 @@ func ParseInLocation(layout, value string, loc *Location) (Time, error) {
 // parseIn gives the parsed wall clock its location as Go does: "Z" is UTC; a numeric offset
 // or a zone name is local's when local has it, else a fixed zone; neither means defLoc.
 func parseIn(layout, value string, defLoc, local *Location) (Time, error) {
-	wall, nsec, isUTC, zoneOffset, zoneName, msg := parse(layout, value)
-	if msg != "" {
-		return Time{}, errors.New(msg)
+	wall, nsec, isUTC, zoneOffset, zoneName, failed, l, v, le, ve, msg := parse(layout, value)
+	if failed {
+		return Time{}, &ParseError{Layout: l, Value: v, LayoutElem: le, ValueElem: ve, Message: msg}
 	}
 	t := Time{sec: wall + unixToInternal, nsec: nsec}
 	switch {
@@ -581,8 +581,45 @@ func gmtOffset(name string) int {
 }
 
 // parse reads value by layout; it returns the wall clock as Unix seconds, and the zone the
-// value named: "Z" (isUTC), a numeric offset (else -1), an abbreviation.
-func parse(layout, value string) (wall int64, nsec int64, isUTC bool, zoneOffset int, zoneName string, err string)
+// value named: "Z" (isUTC), a numeric offset (else -1), an abbreviation; or the fields of a
+// ParseError.
+func parse(layout, value string) (wall int64, nsec int64, isUTC bool, zoneOffset int, zoneName string,
+	failed bool, l, v, le, ve, msg string)
+
+// ParseError describes a problem parsing a time string.
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+func (e *ParseError) Error() string {
+	if e.Message == "" {
+		return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) + ": cannot parse " +
+			quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+	}
+	return "parsing time " + quote(e.Value) + e.Message
+}
+
+// quote is package time's quoting (not strconv's): bytes outside printable ASCII become \xNN.
+func quote(s string) string {
+	const hex = "0123456789abcdef"
+	b := []byte{'"'}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80 || c < ' ':
+			b = append(b, '\\', 'x', hex[c>>4], hex[c&0xf])
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(append(b, '"'))
+}
 
 const (
 	Layout      = "01/02 03:04:05PM '06 -0700"
