@@ -706,3 +706,72 @@ func Tick(d Duration) <-chan Time {
 	}
 	return NewTicker(d).C
 }
+
+// GoString spells t as the time.Date call that makes it (%#v).
+func (t Time) GoString() string {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	s := "time.Date(" + itoa(year) + ", time." + month.String() + ", " + itoa(day) + ", " + itoa(hour) + ", " +
+		itoa(min) + ", " + itoa(sec) + ", " + itoa(t.Nanosecond()) + ", "
+	switch loc := t.Location(); loc {
+	case UTC:
+		s += "time.UTC"
+	case Local:
+		s += "time.Local"
+	default:
+		s += "time.Location(" + quote(loc.name) + ")"
+	}
+	return s + ")"
+}
+
+func itoa(i int) string {
+	if i < 0 {
+		return "-" + utoa(uint64(-i))
+	}
+	return utoa(uint64(i))
+}
+
+// IsDST is false: every Location here is a fixed zone.
+func (t Time) IsDST() bool { return false }
+
+// ZoneBounds of a fixed zone are unbounded: both zero Times.
+func (t Time) ZoneBounds() (start, end Time) { return Time{}, Time{} }
+
+// MarshalText is RFC 3339 with the fraction Go keeps (RFC3339Nano); years must have 4 digits.
+func (t Time) MarshalText() ([]byte, error) {
+	if y := t.Year(); y < 0 || y > 9999 {
+		return nil, errors.New("Time.MarshalText: year outside of range [0,9999]")
+	}
+	return []byte(t.Format(RFC3339Nano)), nil
+}
+
+func (t Time) MarshalJSON() ([]byte, error) {
+	if y := t.Year(); y < 0 || y > 9999 {
+		return nil, errors.New("Time.MarshalJSON: year outside of range [0,9999]")
+	}
+	return []byte(`"` + t.Format(RFC3339Nano) + `"`), nil
+}
+
+func (t *Time) UnmarshalText(data []byte) error {
+	p, err := Parse(RFC3339, string(data))
+	if err == nil {
+		*t = p
+	}
+	return err
+}
+
+// UnmarshalJSON accepts a quoted RFC 3339 time; null leaves t unchanged.
+func (t *Time) UnmarshalJSON(data []byte) error {
+	s := string(data)
+	if s == "null" {
+		return nil
+	}
+	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
+		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
+	}
+	p, err := Parse(RFC3339, s[1:len(s)-1])
+	if err == nil {
+		*t = p
+	}
+	return err
+}
