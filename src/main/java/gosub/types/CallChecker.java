@@ -559,7 +559,7 @@ final class CallChecker {
             } else {
                 Operand k = x.single(e.key());
                 if (!k.invalid() && x.assign(k, e.key(), m.key, "map literal") && k.isConst()) {
-                    if (!seen.add(k.value)) c.error(e.key().pos(), "duplicate key " + ExprPrinter.print(e.key()) + " in map literal");
+                    if (!seen.add(java.util.List.of(TypeNames.key(k.type), k.value))) c.error(e.key().pos(), "duplicate key " + Constant.describe(k.value) + " in map literal");
                 }
             }
             element(e.value(), m.value, "map literal");
