@@ -65,6 +65,17 @@ final class FmtNatives {
             p.store(v);
             return null;
         }
+        if (b.isComplex()) {
+            // tok is "re,im" (complexToken); each part has half the bits, as in Go
+            int comma = s.indexOf(',');
+            int half = b.bits() / 2;
+            var re = gosub.lib.strconv.ParseNumbers.parseFloat(s.substring(0, comma), half);
+            if (!re.ok()) return error(g, re.err().message());
+            var im = gosub.lib.strconv.ParseNumbers.parseFloat(s.substring(comma + 1), half);
+            if (!im.ok()) return error(g, im.err().message());
+            p.store(new gosub.runtime.Complex(re.value(), im.value()));
+            return null;
+        }
         if (b.isFloat()) {
             gosub.lib.strconv.ParseNumbers.FloatResult r = gosub.lib.strconv.ParseNumbers.parseFloat(s, b.bits());
             if (!r.ok()) return error(g, r.err().message());
@@ -85,7 +96,7 @@ final class FmtNatives {
             if (isByteSlice(pt.elem)) return new Object[] {(long) 'B', 8L};
             gosub.types.Type.Basic b = gosub.types.TypeOps.basic(pt.elem);
             if (b != null) {
-                long k = b.isBoolean() ? 'b' : b.isString() ? 's' : b.isFloat() ? 'f'
+                long k = b.isBoolean() ? 'b' : b.isString() ? 's' : b.isFloat() ? 'f' : b.isComplex() ? 'c'
                         : b.isInteger() ? (b.isUnsigned() ? 'u' : 'i') : 0;
                 return new Object[] {k, (long) (k == 0 ? 0 : b.bits())};
             }

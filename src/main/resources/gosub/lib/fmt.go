@@ -526,6 +526,27 @@ func (s *scanState) floatToken() string {
 	return string(s.buf)
 }
 
+// complexToken reads "re+imi", optionally in parentheses, as "re,+im" for scanStore.
+func (s *scanState) complexToken() string {
+	parens := s.accept("(")
+	s.buf = s.buf[:0]
+	re := s.floatToken()
+	s.buf = s.buf[:0]
+	if !s.accept("+-") {
+		s.fail("syntax error scanning complex number")
+	}
+	sign := string(s.buf)
+	s.buf = s.buf[:0]
+	im := s.floatToken()
+	if !s.accept("i") {
+		s.fail("syntax error scanning complex number")
+	}
+	if parens && !s.accept(")") {
+		s.fail("syntax error scanning complex number")
+	}
+	return re + "," + sign + im
+}
+
 // scanOne reads one operand for verb and stores it through arg.
 func (s *scanState) scanOne(verb rune, arg any, nlIsSpace bool) {
 	s.buf = s.buf[:0]
@@ -579,6 +600,13 @@ func (s *scanState) scanOne(verb rune, arg any, nlIsSpace bool) {
 			s.fail("bad verb '%" + string(verb) + "' for float")
 		}
 		tok = s.floatToken()
+	case 'c':
+		if !inSet(verb, "beEfFgGxXv") {
+			s.fail("bad verb '%" + string(verb) + "' for complex")
+		}
+		s.skipSpace(nlIsSpace)
+		s.notEOF()
+		tok = s.complexToken()
 	case 's', 'B':
 		if !inSet(verb, "svqxX") {
 			s.fail("bad verb '%" + string(verb) + "' for string")
