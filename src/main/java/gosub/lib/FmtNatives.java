@@ -13,10 +13,19 @@ final class FmtNatives {
     /** Scanning: parses tok into *arg for the basic kinds Go's Scan supports. */
     static Object store(Object arg, GoString tok, long verb, gosub.runtime.Goroutine g) {
         gosub.runtime.Iface i = (gosub.runtime.Iface) arg;
-        if (i == null || !(i.type().underlying() instanceof gosub.types.Type.Pointer pt) || i.value() == null) {
-            return error(g, "can't scan type: " + (i == null ? "<nil>" : gosub.types.TypeNames.of(i.type(), true)));
+        if (i == null) return error(g, "can't scan type: <nil>");
+        if (!(i.type().underlying() instanceof gosub.types.Type.Pointer pt)) {
+            return error(g, "type not a pointer: " + gosub.types.TypeNames.of(i.type(), true));
         }
+        // Go stores through the pointer after reading the token: a nil one faults there
+        if (i.value() == null) throw gosub.runtime.Panics.nilDeref(null);
         gosub.runtime.Pointer p = (gosub.runtime.Pointer) i.value();
+        if (isByteSlice(pt.elem)) {
+            Object[] bs = new Object[tok.bytes.length];
+            for (int k = 0; k < bs.length; k++) bs[k] = (long) (tok.bytes[k] & 0xff);
+            p.store(Slice.of(bs));
+            return null;
+        }
         gosub.types.Type.Basic b = gosub.types.TypeOps.basic(pt.elem);
         String s = tok.toString();
         if (b == null) return error(g, "can't scan type: " + gosub.types.TypeNames.of(i.type(), true));
@@ -56,6 +65,17 @@ final class FmtNatives {
             p.store(v);
             return null;
         }
+        if (b.isComplex()) {
+            // tok is "re,im" (complexToken); each part has half the bits, as in Go
+            int comma = s.indexOf(',');
+            int half = b.bits() / 2;
+            var re = gosub.lib.strconv.ParseNumbers.parseFloat(s.substring(0, comma), half);
+            if (!re.ok()) return error(g, re.err().message());
+            var im = gosub.lib.strconv.ParseNumbers.parseFloat(s.substring(comma + 1), half);
+            if (!im.ok()) return error(g, im.err().message());
+            p.store(new gosub.runtime.Complex(re.value(), im.value()));
+            return null;
+        }
         if (b.isFloat()) {
             gosub.lib.strconv.ParseNumbers.FloatResult r = gosub.lib.strconv.ParseNumbers.parseFloat(s, b.bits());
             if (!r.ok()) return error(g, r.err().message());
@@ -65,12 +85,18 @@ final class FmtNatives {
         return error(g, "can't scan type: " + gosub.types.TypeNames.of(i.type(), true));
     }
 
+    private static boolean isByteSlice(gosub.types.Type t) {
+        return t.underlying() instanceof gosub.types.Type.Slice sl && gosub.types.TypeOps.basic(sl.elem) instanceof gosub.types.Type.Basic eb
+                && eb.bits() == 8 && eb.isUnsigned() && eb.isInteger();
+    }
+
     /** What a Scan operand points to: {kind rune, bits}; see fmt.go's scanKind. */
     static Object[] scanKind(Object arg) {
         if (arg instanceof gosub.runtime.Iface i && i.type().underlying() instanceof gosub.types.Type.Pointer pt) {
+            if (isByteSlice(pt.elem)) return new Object[] {(long) 'B', 8L};
             gosub.types.Type.Basic b = gosub.types.TypeOps.basic(pt.elem);
             if (b != null) {
-                long k = b.isBoolean() ? 'b' : b.isString() ? 's' : b.isFloat() ? 'f'
+                long k = b.isBoolean() ? 'b' : b.isString() ? 's' : b.isFloat() ? 'f' : b.isComplex() ? 'c'
                         : b.isInteger() ? (b.isUnsigned() ? 'u' : 'i') : 0;
                 return new Object[] {k, (long) (k == 0 ? 0 : b.bits())};
             }

@@ -60,8 +60,14 @@ final class OsFileNatives {
         }
     }
 
+    /** The file a Go name refers to; "" names no file (ENOENT), never the current folder. */
     static Path path(Object name) {
+        if (((GoString) name).length() == 0) throw new InvalidPathException("", "empty file name");
         return Path.of(((GoString) name).toString());
+    }
+
+    static boolean empty(Object name) {
+        return ((GoString) name).length() == 0;
     }
 
     static long errno(Exception e) {
@@ -201,6 +207,7 @@ final class OsFileNatives {
 
     static void register(Map<String, NativeFn> m) {
         m.put("os.openFile", (a, g, p) -> {
+            if (empty(a[0])) return new Object[] {0L, ENOENT};
             Path path = path(a[0]);
             int flag = (int) (long) (Long) a[1];
             long perm = (Long) a[2];
@@ -310,7 +317,7 @@ final class OsFileNatives {
             if (f == null) return new Object[] {0L, 0L, 0L, CLOSED};
             return stat(f.path, true);
         });
-        m.put("os.stat", (a, g, p) -> stat(path(a[0]), (Boolean) a[1]));
+        m.put("os.stat", (a, g, p) -> empty(a[0]) ? new Object[] {0L, 0L, 0L, ENOENT} : stat(path(a[0]), (Boolean) a[1]));
         m.put("os.readDir", (a, g, p) -> {
             try {
                 List<Path> l = list(path(a[0]));
@@ -346,6 +353,7 @@ final class OsFileNatives {
             }
         });
         m.put("os.removeAll", (a, g, p) -> {
+            if (empty(a[0])) return 0L; // Go: RemoveAll("") does nothing
             Path root = path(a[0]);
             try {
                 if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return 0L;
@@ -369,6 +377,7 @@ final class OsFileNatives {
             }
         });
         m.put("os.mkdir", (a, g, p) -> {
+            if (empty(a[0])) return ENOENT;
             Path path = path(a[0]);
             try {
                 Files.createDirectory(path);

@@ -6,8 +6,6 @@ import gosub.lib.time.DurationText;
 import gosub.lib.time.TimeLayout;
 import gosub.lib.time.TimeParse;
 import gosub.runtime.*;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /** time's clock, sleeping, timers and formatting, all on the run's Clock. */
@@ -66,20 +64,31 @@ final class TimeNatives {
                 Args.str(a[2]), (int) (long) (Long) a[3], (Boolean) a[5] ? (Long) a[4] : TimeLayout.NO_MONOTONIC)));
         m.put("time.parse", (a, g, p) -> {
             TimeParse.Result r = TimeParse.parse(Args.str(a[0]), Args.str(a[1]));
-            if (!r.ok()) return new Object[] {0L, 0L, GoString.EMPTY, 0L, GoString.of(r.error())};
-            return new Object[] {r.unixSeconds(), (long) r.nanos(), GoString.of(r.zoneName() == null ? "UTC" : r.zoneName()),
-                    (long) r.offsetSeconds(), GoString.EMPTY};
+            if (!r.ok()) {
+                TimeParse.Failure f = r.failure();
+                return new Object[] {0L, 0L, false, -1L, GoString.EMPTY, true, new GoString(f.layout()), new GoString(f.value()),
+                        new GoString(f.layoutElem()), new GoString(f.valueElem()), new GoString(f.message())};
+            }
+            TimeParse.Zone z = r.zone();
+            return new Object[] {z.wall(), (long) r.nanos(), z.utc(), (long) z.offset(), GoString.of(z.name()), false,
+                    GoString.EMPTY, GoString.EMPTY, GoString.EMPTY, GoString.EMPTY, GoString.EMPTY};
         });
+        // Calendar arithmetic on longs (not java.time), so every year Go can hold works.
         m.put("time.civil", (a, g, p) -> {
-            LocalDateTime t = LocalDateTime.ofEpochSecond((Long) a[0], 0, ZoneOffset.ofTotalSeconds((int) (long) (Long) a[1]));
-            return new Object[] {(long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(), (long) t.getHour(),
-                    (long) t.getMinute(), (long) t.getSecond(), (long) (t.getDayOfWeek().getValue() % 7), (long) t.getDayOfYear()};
+            long local = (Long) a[0] + (Long) a[1];
+            long days = Math.floorDiv(local, 86400L);
+            long secs = local - days * 86400L;
+            long[] ymd = TimeLayout.civilFromDays(days);
+            long yday = days - TimeLayout.daysFromCivil(ymd[0], 1, 1) + 1;
+            return new Object[] {ymd[0], ymd[1], ymd[2], secs / 3600, secs / 60 % 60, secs % 60,
+                    Math.floorMod(days + 4, 7L), yday};
         });
         m.put("time.dateToUnix", (a, g, p) -> {
-            LocalDateTime t = LocalDateTime.of((int) (long) (Long) a[0], 1, 1, 0, 0, 0)
-                    .plusMonths((Long) a[1] - 1).plusDays((Long) a[2] - 1).plusHours((Long) a[3])
-                    .plusMinutes((Long) a[4]).plusSeconds((Long) a[5]);
-            return t.toEpochSecond(ZoneOffset.UTC);
+            long m0 = (Long) a[1] - 1;
+            long year = (Long) a[0] + Math.floorDiv(m0, 12L);
+            int month = (int) Math.floorMod(m0, 12L) + 1;
+            long days = TimeLayout.daysFromCivil(year, month, 1) + (Long) a[2] - 1;
+            return days * 86400L + (Long) a[3] * 3600L + (Long) a[4] * 60L + (Long) a[5];
         });
         m.put("time.newTimer", (a, g, p) -> {
             Scheduler s = g.run.scheduler;

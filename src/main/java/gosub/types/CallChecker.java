@@ -54,6 +54,7 @@ final class CallChecker {
         if (base.isType()) return methodExpr(s, base.type);
         base = x.single(s.x());
         if (base.invalid()) return base;
+        if (base.type == Universe.INVALID) return Operand.bad(); // reported where the type arose
         Lookup.Selection sel = Lookup.find(base.type, name);
         if (sel == null || base.type.underlying() instanceof Type.Pointer p && p.elem.underlying() instanceof Type.Interface && !sel.isField()) {
             String what = base.type.underlying() instanceof Type.Pointer p2 && p2.elem.underlying() instanceof Type.Interface
@@ -558,7 +559,7 @@ final class CallChecker {
             } else {
                 Operand k = x.single(e.key());
                 if (!k.invalid() && x.assign(k, e.key(), m.key, "map literal") && k.isConst()) {
-                    if (!seen.add(k.value)) c.error(e.key().pos(), "duplicate key " + ExprPrinter.print(e.key()) + " in map literal");
+                    if (!seen.add(java.util.List.of(TypeNames.key(k.type), k.value))) c.error(e.key().pos(), "duplicate key " + Constant.describe(k.value) + " in map literal");
                 }
             }
             element(e.value(), m.value, "map literal");

@@ -119,7 +119,7 @@ final class ExprChecker {
      * context is Go's phrase: "assignment", "argument to f", "return statement", ...
      */
     boolean assign(Operand op, Expr e, Type target, String context) {
-        if (op.invalid() || target == Universe.INVALID) return false;
+        if (op.invalid() || op.type == Universe.INVALID || target == Universe.INVALID) return false;
         if (TypeOps.isUntyped(op.type)) {
             if (op.type == Universe.UNTYPED_NIL) {
                 if (!TypeOps.nillable(target)) {

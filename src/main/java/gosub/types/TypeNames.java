@@ -28,11 +28,22 @@ public final class TypeNames {
         return sb.toString();
     }
 
+    /**
+     * The name Go qualifies a type with: the package's name, not its path (fs.PathError for
+     * io/fs); a major-version suffix is not the name (rand for math/rand/v2).
+     */
+    static String pkgName(String path) {
+        String[] parts = path.split("/");
+        String last = parts[parts.length - 1];
+        if (parts.length > 1 && last.matches("v[0-9]+")) return parts[parts.length - 2];
+        return last;
+    }
+
     private static void write(StringBuilder sb, Type t, String q) {
         switch (t) {
             case Type.Basic b -> sb.append(q == null || q == KEY ? canonical(b) : b.name);
             case Type.Named n -> {
-                if (n.pkg != null && (q == KEY || !n.pkg.equals(q))) sb.append(n.pkg).append('.');
+                if (n.pkg != null && (q == KEY || !n.pkg.equals(q))) sb.append(q == KEY ? n.pkg : pkgName(n.pkg)).append('.');
                 sb.append(n.name);
                 if (!n.typeArgs.isEmpty()) {
                     sb.append('[');

@@ -7,6 +7,7 @@ package bytes
 import (
 	"errors"
 	"io"
+	"iter"
 	"unicode"
 	"unicode/utf8"
 )
@@ -1091,4 +1092,82 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 		err = io.ErrShortWrite
 	}
 	return int64(wrote), err
+}
+
+// ---- iterators (Go 1.24): the lazy forms of Split, Fields and line splitting
+
+// Lines yields the lines of s, each with its newline; a last line without one is yielded too.
+func Lines(s []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for len(s) > 0 {
+			n := IndexByte(s, '\n') + 1
+			if n == 0 {
+				n = len(s)
+			}
+			if !yield(s[:n:n]) {
+				return
+			}
+			s = s[n:]
+		}
+	}
+}
+
+// SplitSeq yields what Split returns, one piece at a time.
+func SplitSeq(s, sep []byte) iter.Seq[[]byte] { return splitSeq(s, sep, 0) }
+
+// SplitAfterSeq yields what SplitAfter returns, one piece at a time.
+func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte] { return splitSeq(s, sep, len(sep)) }
+
+func splitSeq(s, sep []byte, keep int) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		if len(sep) == 0 {
+			// an empty separator splits after each UTF-8 sequence (or invalid byte)
+			for len(s) > 0 {
+				_, n := utf8.DecodeRune(s)
+				if !yield(s[:n:n]) {
+					return
+				}
+				s = s[n:]
+			}
+			return
+		}
+		for {
+			i := Index(s, sep)
+			if i < 0 {
+				break
+			}
+			if !yield(s[: i+keep : i+keep]) {
+				return
+			}
+			s = s[i+len(sep):]
+		}
+		yield(s[:len(s):len(s)])
+	}
+}
+
+// FieldsSeq yields what Fields returns, one field at a time.
+func FieldsSeq(s []byte) iter.Seq[[]byte] { return FieldsFuncSeq(s, unicode.IsSpace) }
+
+// FieldsFuncSeq yields what FieldsFunc returns, one field at a time.
+func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRune(s[i:])
+			if f(r) {
+				if start >= 0 {
+					if !yield(s[start:i:i]) {
+						return
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+			i += n
+		}
+		if start >= 0 {
+			yield(s[start:len(s):len(s)])
+		}
+	}
 }

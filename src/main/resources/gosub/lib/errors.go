@@ -142,3 +142,50 @@ func (e *joinError) Unwrap() []error { return e.errs }
 
 // ErrUnsupported indicates that a requested operation cannot be performed.
 var ErrUnsupported = New("unsupported operation")
+
+// AsType (Go 1.26) finds the first error in err's tree that is an E, by type assertion or
+// by an As method given a *E, and returns it.
+func AsType[E error](err error) (E, bool) {
+	var zero E
+	if err == nil {
+		return zero, false
+	}
+	var target *E
+	return asType(err, &target)
+}
+
+func asType[E error](err error, target **E) (E, bool) {
+	var zero E
+	for {
+		if e, ok := err.(E); ok {
+			return e, true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok {
+			if *target == nil {
+				*target = new(E)
+			}
+			if x.As(*target) {
+				return **target, true
+			}
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+			if err == nil {
+				return zero, false
+			}
+		case interface{ Unwrap() []error }:
+			for _, e := range x.Unwrap() {
+				if e == nil {
+					continue
+				}
+				if found, ok := asType(e, target); ok {
+					return found, true
+				}
+			}
+			return zero, false
+		default:
+			return zero, false
+		}
+	}
+}

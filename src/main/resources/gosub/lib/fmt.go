@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -229,13 +230,31 @@ func readRune(r io.Reader) (rune, bool) {
 }
 
 type scanState struct {
-	r       io.Reader
-	peeked  rune
-	hasPeek bool
-	eof     bool
-	count   int // runes read
-	limit   int // runes allowed for the current operand (a %5d width), or -1
-	buf     []rune
+	r         io.Reader
+	rs        io.RuneScanner // r, when it can unread: the rune looked at last goes back to it
+	peeked    rune
+	hasPeek   bool
+	eof       bool
+	count     int // runes read
+	limit     int // runes allowed for the current operand (a %5d width), or -1
+	wid       int // the current operand's width, or -1
+	nlIsSpace bool
+	last      rune // the rune next returned last, for UnreadRune
+	buf       []rune
+}
+
+func newScanState(r io.Reader) *scanState {
+	s := &scanState{r: r, limit: -1, wid: -1}
+	s.rs, _ = r.(io.RuneScanner)
+	return s
+}
+
+// done gives a looked-at rune back to a reader that can unread, so the next scan sees it.
+func (s *scanState) done() {
+	if s.hasPeek && s.rs != nil {
+		s.hasPeek = false
+		s.rs.UnreadRune()
+	}
 }
 
 func (s *scanState) next() (rune, bool) {
@@ -245,18 +264,91 @@ func (s *scanState) next() (rune, bool) {
 	if s.hasPeek {
 		s.hasPeek = false
 		s.count++
+		s.last = s.peeked
 		return s.peeked, true
 	}
 	if s.eof {
 		return 0, false
 	}
-	c, ok := readRune(s.r)
+	var c rune
+	ok := true
+	if s.rs != nil {
+		var err error
+		c, _, err = s.rs.ReadRune()
+		ok = err == nil
+	} else {
+		c, ok = readRune(s.r)
+	}
 	if !ok {
 		s.eof = true
 		return 0, false
 	}
 	s.count++
+	s.last = c
 	return c, true
+}
+
+// ScanState is what a Scanner's Scan method reads its operand from.
+type ScanState interface {
+	ReadRune() (r rune, size int, err error)
+	UnreadRune() error
+	SkipSpace()
+	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
+	Width() (wid int, ok bool)
+	Read(buf []byte) (n int, err error)
+}
+
+// Scanner is implemented by values that scan their own representation.
+type Scanner interface {
+	Scan(state ScanState, verb rune) error
+}
+
+func (s *scanState) ReadRune() (r rune, size int, err error) {
+	c, ok := s.next()
+	if !ok {
+		return 0, 0, io.EOF
+	}
+	return c, utf8.RuneLen(c), nil
+}
+
+func (s *scanState) UnreadRune() error {
+	s.unread(s.last)
+	return nil
+}
+
+func (s *scanState) SkipSpace() { s.skipSpace(s.nlIsSpace) }
+
+func (s *scanState) Token(skipSpace bool, f func(rune) bool) (tok []byte, err error) {
+	defer catchScan(&err)
+	if f == nil {
+		f = func(c rune) bool { return !isScanSpace(c) }
+	}
+	if skipSpace {
+		s.skipSpace(s.nlIsSpace)
+	}
+	for {
+		c, ok := s.next()
+		if !ok {
+			break
+		}
+		if !f(c) {
+			s.unread(c)
+			break
+		}
+		tok = utf8.AppendRune(tok, c)
+	}
+	return tok, nil
+}
+
+func (s *scanState) Width() (wid int, ok bool) {
+	if s.wid < 0 {
+		return 0, false
+	}
+	return s.wid, true
+}
+
+func (s *scanState) Read(buf []byte) (n int, err error) {
+	return 0, errors.New("ScanState's Read should not be called. Use ReadRune")
 }
 
 func (s *scanState) unread(c rune) {
@@ -435,9 +527,40 @@ func (s *scanState) floatToken() string {
 	return string(s.buf)
 }
 
+// complexToken reads "re+imi", optionally in parentheses, as "re,+im" for scanStore.
+func (s *scanState) complexToken() string {
+	parens := s.accept("(")
+	s.buf = s.buf[:0]
+	re := s.floatToken()
+	s.buf = s.buf[:0]
+	if !s.accept("+-") {
+		s.fail("syntax error scanning complex number")
+	}
+	sign := string(s.buf)
+	s.buf = s.buf[:0]
+	im := s.floatToken()
+	if !s.accept("i") {
+		s.fail("syntax error scanning complex number")
+	}
+	if parens && !s.accept(")") {
+		s.fail("syntax error scanning complex number")
+	}
+	return re + "," + sign + im
+}
+
 // scanOne reads one operand for verb and stores it through arg.
 func (s *scanState) scanOne(verb rune, arg any, nlIsSpace bool) {
 	s.buf = s.buf[:0]
+	if sc, ok := arg.(Scanner); ok {
+		s.nlIsSpace = nlIsSpace
+		if err := sc.Scan(s, verb); err != nil {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			panic(scanError{err})
+		}
+		return
+	}
 	kind, _ := scanKind(arg)
 	var tok string
 	switch kind {
@@ -478,29 +601,123 @@ func (s *scanState) scanOne(verb rune, arg any, nlIsSpace bool) {
 			s.fail("bad verb '%" + string(verb) + "' for float")
 		}
 		tok = s.floatToken()
+	case 'c':
+		if !inSet(verb, "beEfFgGxXv") {
+			s.fail("bad verb '%" + string(verb) + "' for complex")
+		}
+		s.skipSpace(nlIsSpace)
+		s.notEOF()
+		tok = s.complexToken()
 	case 's', 'B':
 		if !inSet(verb, "svqxX") {
 			s.fail("bad verb '%" + string(verb) + "' for string")
 		}
 		s.skipSpace(nlIsSpace)
 		s.notEOF()
-		for {
-			c, ok := s.next()
-			if !ok {
-				break
+		switch verb {
+		case 'q':
+			tok = s.quotedString()
+		case 'x', 'X':
+			tok = s.hexString()
+		default:
+			for {
+				c, ok := s.next()
+				if !ok {
+					break
+				}
+				if isScanSpace(c) {
+					s.unread(c)
+					break
+				}
+				s.buf = append(s.buf, c)
 			}
-			if isScanSpace(c) {
-				s.unread(c)
-				break
-			}
-			s.buf = append(s.buf, c)
+			tok = string(s.buf)
 		}
-		tok = string(s.buf)
 		verb = 's'
 	}
 	if msg := scanStore(arg, tok, verb); msg != "" {
 		s.fail(msg)
 	}
+}
+
+// mustRead is the next rune; the input must not end here.
+func (s *scanState) mustRead() rune {
+	c, ok := s.next()
+	if !ok {
+		panic(scanError{io.ErrUnexpectedEOF})
+	}
+	return c
+}
+
+// quotedString reads a Go string literal, back-quoted or double-quoted (unquoted as Go does).
+func (s *scanState) quotedString() string {
+	var b []byte
+	switch q := s.mustRead(); q {
+	case '`':
+		for {
+			c := s.mustRead()
+			if c == q {
+				return string(b)
+			}
+			b = utf8.AppendRune(b, c)
+		}
+	case '"':
+		b = append(b, '"')
+		for {
+			c := s.mustRead()
+			b = utf8.AppendRune(b, c)
+			if c == '\\' {
+				// only the rune right after a backslash can be a quote or backslash itself
+				b = utf8.AppendRune(b, s.mustRead())
+			} else if c == '"' {
+				break
+			}
+		}
+		str, err := strconv.Unquote(string(b))
+		if err != nil {
+			panic(scanError{err})
+		}
+		return str
+	}
+	s.fail("expected quoted string")
+	return ""
+}
+
+// hexString reads pairs of hex digits as bytes (%x on a string).
+func (s *scanState) hexString() string {
+	var b []byte
+	for {
+		c, ok := s.next()
+		if !ok {
+			break
+		}
+		hi, isHex := hexVal(c)
+		if !isHex {
+			s.unread(c)
+			break
+		}
+		lo, isHex := hexVal(s.mustRead())
+		if !isHex {
+			s.fail("illegal hex digit")
+		}
+		b = append(b, byte(hi<<4|lo))
+	}
+	if len(b) == 0 {
+		s.fail("no hex data for %x string")
+	}
+	return string(b)
+}
+
+func hexVal(c rune) (int, bool) {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0'), true
+	case 'a' <= c && c <= 'f':
+		return int(c-'a') + 10, true
+	case 'A' <= c && c <= 'F':
+		return int(c-'A') + 10, true
+	}
+	return 0, false
 }
 
 // scanStore parses tok into the variable arg points to; it returns an error text or "".
@@ -539,11 +756,15 @@ func doScan(s *scanState, a []any, line bool) (n int, err error) {
 }
 
 func Fscan(r io.Reader, a ...any) (n int, err error) {
-	return doScan(&scanState{r: r, limit: -1}, a, false)
+	s := newScanState(r)
+	defer s.done()
+	return doScan(s, a, false)
 }
 
 func Fscanln(r io.Reader, a ...any) (n int, err error) {
-	return doScan(&scanState{r: r, limit: -1}, a, true)
+	s := newScanState(r)
+	defer s.done()
+	return doScan(s, a, true)
 }
 
 func Scan(a ...any) (n int, err error) { return Fscan(os.Stdin, a...) }
@@ -574,43 +795,40 @@ func Sscanf(str string, format string, a ...any) (n int, err error) {
 
 func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
 
-// Fscanf: spaces in the format match any spaces, verbs read an operand, other text must match.
+// Fscanf works as Go's: advance matches the format's spaces, newlines and literal text
+// against the input up to the next verb; each verb then reads one operand.
 func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
-	s := &scanState{r: r, limit: -1}
+	s := newScanState(r)
+	defer s.done()
 	defer catchScan(&err)
-	fr := []rune(format)
-	for i := 0; i < len(fr); i++ {
-		c := fr[i]
-		if c == '%' && i+1 < len(fr) && fr[i+1] != '%' {
-			i++
-			wid := -1
-			for i < len(fr) && '0' <= fr[i] && fr[i] <= '9' {
-				if wid < 0 {
-					wid = 0
-				}
-				wid = wid*10 + int(fr[i]-'0')
-				i++
-			}
-			if i >= len(fr) {
-				break
-			}
-			verb := fr[i]
-			if verb != 'c' {
-				s.skipSpace(false)
-			}
-			if n >= len(a) {
-				return n, errors.New("too few operands for format '%" + string(fr[i:]) + "'")
-			}
-			if wid >= 0 {
-				s.limit = s.count + wid
-			}
-			s.scanOne(verb, a[n], false)
-			s.limit = -1
-			n++
+	end := len(format) - 1
+	for i := 0; i <= end; {
+		w := s.advance(format[i:])
+		if w > 0 {
+			i += w
 			continue
 		}
-		if c == '%' {
+		if format[i] != '%' {
+			if w < 0 {
+				s.fail("input does not match format")
+			}
+			break // out of input: "too many operands" below
+		}
+		i++
+		wid := -1
+		for i <= end && '0' <= format[i] && format[i] <= '9' {
+			if wid < 0 {
+				wid = 0
+			}
+			wid = wid*10 + int(format[i]-'0')
 			i++
+		}
+		verb, vw := utf8.DecodeRuneInString(format[i:])
+		i += vw
+		if verb != 'c' {
+			s.skipSpace(false)
+		}
+		if verb == '%' {
 			s.skipSpace(false)
 			s.notEOF()
 			if !s.accept("%") {
@@ -618,30 +836,98 @@ func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
 			}
 			continue
 		}
-		if isScanSpace(c) && c != '\n' {
-			for {
-				x, ok := s.next()
-				if !ok {
-					break
+		if n >= len(a) {
+			s.fail("too few operands for format '%" + format[i-vw:] + "'")
+		}
+		if wid >= 0 {
+			s.limit = s.count + wid
+		}
+		s.wid = wid
+		s.scanOne(verb, a[n], false)
+		s.limit = -1
+		s.wid = -1
+		n++
+	}
+	if n < len(a) {
+		s.fail("too many operands")
+	}
+	return n, nil
+}
+
+// getRune is the next rune, or -1 at the end of the input.
+func (s *scanState) getRune() rune {
+	c, ok := s.next()
+	if !ok {
+		return -1
+	}
+	return c
+}
+
+// advance consumes the input matching format up to its next verb and returns how many bytes
+// of format it used, or -1 when a literal does not match. A newline in the format matches
+// spaces then a newline or the end; other spaces match one or more spaces or the end.
+func (s *scanState) advance(format string) (i int) {
+	for i < len(format) {
+		fc, w := utf8.DecodeRuneInString(format[i:])
+		if isScanSpace(fc) {
+			newlines := 0
+			trailingSpace := false
+			for isScanSpace(fc) && i < len(format) {
+				if fc == '\n' {
+					newlines++
+					trailingSpace = false
+				} else {
+					trailingSpace = true
 				}
-				if !isScanSpace(x) || x == '\n' {
-					s.unread(x)
-					break
+				i += w
+				fc, w = utf8.DecodeRuneInString(format[i:])
+			}
+			for j := 0; j < newlines; j++ {
+				c := s.getRune()
+				for isScanSpace(c) && c != '\n' {
+					c = s.getRune()
+				}
+				if c != '\n' && c != -1 {
+					s.fail("newline in format does not match input")
+				}
+			}
+			if trailingSpace {
+				c := s.getRune()
+				if newlines == 0 {
+					if !isScanSpace(c) && c != -1 {
+						s.fail("expected space in input to match format")
+					}
+					if c == '\n' {
+						s.fail("newline in input does not match format")
+					}
+				}
+				for isScanSpace(c) && c != '\n' {
+					c = s.getRune()
+				}
+				if c != -1 {
+					s.unread(c)
 				}
 			}
 			continue
 		}
-		x, ok := s.next()
-		if !ok {
-			break
+		if fc == '%' {
+			if i+w == len(format) {
+				s.fail("missing verb: % at end of format string")
+			}
+			if next, _ := utf8.DecodeRuneInString(format[i+w:]); next != '%' {
+				return
+			}
+			i += w // %% matches a literal %
 		}
-		if x != c {
-			s.unread(x)
-			return n, errors.New("input does not match format")
+		c := s.getRune()
+		if c == -1 {
+			panic(scanError{io.ErrUnexpectedEOF})
 		}
+		if c != fc {
+			s.unread(c)
+			return -1
+		}
+		i += w
 	}
-	if n < len(a) {
-		return n, errors.New("too many operands")
-	}
-	return n, nil
+	return
 }

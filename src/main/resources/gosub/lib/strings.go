@@ -5,6 +5,7 @@ package strings
 import (
 	"errors"
 	"io"
+	"iter"
 	"unicode"
 	"unicode/utf8"
 )
@@ -413,4 +414,82 @@ func (r *Replacer) Replace(s string) string { return genericReplace(r.oldnew, s)
 
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
 	return io.WriteString(w, genericReplace(r.oldnew, s))
+}
+
+// ---- iterators (Go 1.24): the lazy forms of Split, Fields and line splitting
+
+// Lines yields the lines of s, each with its newline; a last line without one is yielded too.
+func Lines(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for len(s) > 0 {
+			n := IndexByte(s, '\n') + 1
+			if n == 0 {
+				n = len(s)
+			}
+			if !yield(s[:n]) {
+				return
+			}
+			s = s[n:]
+		}
+	}
+}
+
+// SplitSeq yields what Split returns, one piece at a time.
+func SplitSeq(s, sep string) iter.Seq[string] { return splitSeq(s, sep, 0) }
+
+// SplitAfterSeq yields what SplitAfter returns, one piece at a time.
+func SplitAfterSeq(s, sep string) iter.Seq[string] { return splitSeq(s, sep, len(sep)) }
+
+func splitSeq(s, sep string, keep int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		if len(sep) == 0 {
+			// an empty separator splits after each UTF-8 sequence (or invalid byte)
+			for len(s) > 0 {
+				_, n := utf8.DecodeRuneInString(s)
+				if !yield(s[:n]) {
+					return
+				}
+				s = s[n:]
+			}
+			return
+		}
+		for {
+			i := Index(s, sep)
+			if i < 0 {
+				break
+			}
+			if !yield(s[:i+keep]) {
+				return
+			}
+			s = s[i+len(sep):]
+		}
+		yield(s)
+	}
+}
+
+// FieldsSeq yields what Fields returns, one field at a time.
+func FieldsSeq(s string) iter.Seq[string] { return FieldsFuncSeq(s, unicode.IsSpace) }
+
+// FieldsFuncSeq yields what FieldsFunc returns, one field at a time.
+func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if f(r) {
+				if start >= 0 {
+					if !yield(s[start:i]) {
+						return
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+			i += n
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
 }

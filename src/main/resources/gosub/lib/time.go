@@ -120,7 +120,7 @@ func (m Month) String() string {
 	if January <= m && m <= December {
 		return monthNames[m-1]
 	}
-	return "%!Month(" + itoa(int(m)) + ")"
+	return "%!Month(" + utoa(uint64(m)) + ")"
 }
 
 type Weekday int
@@ -141,40 +141,49 @@ func (d Weekday) String() string {
 	if Sunday <= d && d <= Saturday {
 		return dayNames[d]
 	}
-	return "%!Weekday(" + itoa(int(d)) + ")"
+	return "%!Weekday(" + utoa(uint64(d)) + ")"
 }
 
-func itoa(i int) string {
-	if i == 0 {
+// utoa formats as Go's time package does for out-of-range months and weekdays: unsigned.
+func utoa(u uint64) string {
+	if u == 0 {
 		return "0"
 	}
-	neg := i < 0
-	if neg {
-		i = -i
-	}
 	s := ""
-	for i > 0 {
-		s = string(rune('0'+i%10)) + s
-		i /= 10
-	}
-	if neg {
-		s = "-" + s
+	for u > 0 {
+		s = string(rune('0'+u%10)) + s
+		u /= 10
 	}
 	return s
 }
 
+// A Location here is one fixed zone: its name (String()), the zone abbreviation its times
+// show, and the offset east of UTC in seconds.
 type Location struct {
 	name   string
+	zone   string
 	offset int
 }
 
-var UTC *Location = &Location{"UTC", 0}
+var UTC *Location = &Location{"UTC", "UTC", 0}
 
-// Local is UTC, as on the Go playground: outputs do not depend on the machine's zone.
-var Local *Location = UTC
+// Local is the zone UTC under the name "Local", as on the Go playground and on a machine set
+// to UTC: outputs do not depend on the machine's zone.
+var Local *Location = &Location{"Local", "UTC", 0}
 
 func FixedZone(name string, offset int) *Location {
-	return &Location{name, offset}
+	return &Location{name, name, offset}
+}
+
+// LoadLocation knows only the zones that need no database: "" and "UTC" (UTC), "Local".
+func LoadLocation(name string) (*Location, error) {
+	switch name {
+	case "", "UTC":
+		return UTC, nil
+	case "Local":
+		return Local, nil
+	}
+	return nil, errors.New("unknown time zone " + name)
 }
 
 func (l *Location) String() string {
@@ -218,6 +227,8 @@ func Unix(sec int64, nsec int64) Time {
 
 func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
 
+func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
+
 func (t Time) offset() int {
 	if t.loc == nil {
 		return 0
@@ -229,7 +240,7 @@ func (t Time) zoneName() string {
 	if t.loc == nil {
 		return "UTC"
 	}
-	return t.loc.name
+	return t.loc.zone
 }
 
 func (t Time) Unix() int64 { return t.sec - unixToInternal }
@@ -251,8 +262,16 @@ func (t Time) Location() *Location {
 	return t.loc
 }
 
+// setLoc stores UTC as nil, as Go does, so that == agrees with Go on times in UTC.
+func (t *Time) setLoc(loc *Location) {
+	if loc == UTC {
+		loc = nil
+	}
+	t.loc = loc
+}
+
 func (t Time) UTC() Time {
-	t.loc = UTC
+	t.loc = nil
 	return t
 }
 
@@ -265,26 +284,22 @@ func (t Time) In(loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Time.In")
 	}
-	t.loc = loc
+	t.setLoc(loc)
 	return t
 }
 
-// Round and Truncate work relative to the Unix epoch, which agrees with Go's zero-time base
-// for every d that divides a day.
+// Round and Truncate work on the time since January 1, year 1 (as Go's do), so weeks and
+// other durations that do not divide a day land where Go's land.
 func (t Time) Round(d Duration) Time {
 	t.hasMono = false
 	if d <= 0 {
 		return t
 	}
-	ns := t.UnixNano()
-	r := ns % int64(d)
-	if r < 0 {
-		r += int64(d)
+	r := t.rem(d)
+	if uint64(r)+uint64(r) < uint64(d) {
+		return t.Add(-r)
 	}
-	if r+r < int64(d) {
-		return Unix(0, ns-r).In(t.Location())
-	}
-	return Unix(0, ns-r+int64(d)).In(t.Location())
+	return t.Add(d - r)
 }
 
 func (t Time) Truncate(d Duration) Time {
@@ -292,12 +307,40 @@ func (t Time) Truncate(d Duration) Time {
 	if d <= 0 {
 		return t
 	}
-	ns := t.UnixNano()
-	r := ns % int64(d)
-	if r < 0 {
-		r += int64(d)
+	return t.Add(-t.rem(d))
+}
+
+// rem is the time since year 1 modulo d > 0, in [0, d), computed without overflowing.
+func (t Time) rem(d Duration) Duration {
+	sec, nsec := t.sec, t.nsec
+	neg := sec < 0
+	if neg {
+		sec, nsec = -sec, -nsec
+		if nsec < 0 {
+			nsec += 1e9
+			sec--
+		}
 	}
-	return Unix(0, ns-r).In(t.Location())
+	m := uint64(d)
+	r := mulmod(uint64(sec)%m, 1e9, m)
+	r = (r + uint64(nsec)%m) % m
+	if neg && r != 0 {
+		r = m - r
+	}
+	return Duration(r)
+}
+
+// mulmod is a*b mod m for a, m < 2^63, by doubling so that no step overflows.
+func mulmod(a, b, m uint64) uint64 {
+	r := uint64(0)
+	for b > 0 {
+		if b&1 == 1 {
+			r = (r + a) % m
+		}
+		a = (a + a) % m
+		b >>= 1
+	}
+	return r
 }
 
 func (t Time) Add(d Duration) Time {
@@ -328,7 +371,15 @@ func (t Time) Sub(u Time) Duration {
 	if t.hasMono && u.hasMono {
 		return Duration(t.mono - u.mono)
 	}
-	return Duration((t.sec-u.sec)*1e9 + (t.nsec - u.nsec))
+	d := Duration((t.sec-u.sec)*1e9 + (t.nsec - u.nsec))
+	if u.Add(d).Equal(t) {
+		return d
+	}
+	// the difference does not fit a Duration: saturate as Go does
+	if t.Before(u) {
+		return -1 << 63
+	}
+	return 1<<63 - 1
 }
 
 func (t Time) After(u Time) bool {
@@ -468,22 +519,107 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 		s--
 	}
 	u := dateToUnix(year, int(month), day, hour, min, int(s)) - int64(loc.offset)
-	return Time{sec: u + unixToInternal, nsec: int64(n), loc: loc}
+	t := Time{sec: u + unixToInternal, nsec: int64(n)}
+	t.setLoc(loc)
+	return t
 }
 
 func Parse(layout, value string) (Time, error) {
-	sec, nsec, zone, offset, msg := parse(layout, value)
-	if msg != "" {
-		return Time{}, errors.New(msg)
-	}
-	loc := UTC
-	if zone != "UTC" || offset != 0 {
-		loc = &Location{zone, offset}
-	}
-	return Time{sec: sec + unixToInternal, nsec: nsec, loc: loc}, nil
+	return parseIn(layout, value, UTC, Local)
 }
 
-func parse(layout, value string) (unixSec int64, nsec int64, zone string, offset int, err string)
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	return parseIn(layout, value, loc, loc)
+}
+
+// parseIn gives the parsed wall clock its location as Go does: "Z" is UTC; a numeric offset
+// or a zone name is local's when local has it, else a fixed zone; neither means defLoc.
+func parseIn(layout, value string, defLoc, local *Location) (Time, error) {
+	wall, nsec, isUTC, zoneOffset, zoneName, failed, l, v, le, ve, msg := parse(layout, value)
+	if failed {
+		return Time{}, &ParseError{Layout: l, Value: v, LayoutElem: le, ValueElem: ve, Message: msg}
+	}
+	t := Time{sec: wall + unixToInternal, nsec: nsec}
+	switch {
+	case isUTC:
+	case zoneOffset != -1:
+		t.sec -= int64(zoneOffset)
+		if local.offset == zoneOffset && (zoneName == "" || local.zone == zoneName) {
+			t.setLoc(local)
+		} else {
+			t.loc = FixedZone(zoneName, zoneOffset)
+		}
+	case zoneName != "":
+		if local != UTC && local.zone == zoneName {
+			t.sec -= int64(local.offset)
+			t.setLoc(local)
+		} else {
+			// an unknown abbreviation: Go keeps the clock reading as UTC's, whatever the offset
+			t.loc = FixedZone(zoneName, gmtOffset(zoneName))
+		}
+	default:
+		t.sec -= int64(defLoc.offset)
+		t.setLoc(defLoc)
+	}
+	return t, nil
+}
+
+// gmtOffset reads the hours of a "GMT+3"-style zone name; other names have offset 0.
+func gmtOffset(name string) int {
+	if len(name) <= 3 || name[:3] != "GMT" {
+		return 0
+	}
+	neg := name[3] == '-'
+	h := 0
+	for _, c := range name[4:] {
+		h = h*10 + int(c-'0')
+	}
+	if neg {
+		h = -h
+	}
+	return h * 3600
+}
+
+// parse reads value by layout; it returns the wall clock as Unix seconds, and the zone the
+// value named: "Z" (isUTC), a numeric offset (else -1), an abbreviation; or the fields of a
+// ParseError.
+func parse(layout, value string) (wall int64, nsec int64, isUTC bool, zoneOffset int, zoneName string,
+	failed bool, l, v, le, ve, msg string)
+
+// ParseError describes a problem parsing a time string.
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+func (e *ParseError) Error() string {
+	if e.Message == "" {
+		return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) + ": cannot parse " +
+			quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+	}
+	return "parsing time " + quote(e.Value) + e.Message
+}
+
+// quote is package time's quoting (not strconv's): bytes outside printable ASCII become \xNN.
+func quote(s string) string {
+	const hex = "0123456789abcdef"
+	b := []byte{'"'}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80 || c < ' ':
+			b = append(b, '\\', 'x', hex[c>>4], hex[c&0xf])
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(append(b, '"'))
+}
 
 const (
 	Layout      = "01/02 03:04:05PM '06 -0700"
@@ -569,4 +705,73 @@ func Tick(d Duration) <-chan Time {
 		return nil
 	}
 	return NewTicker(d).C
+}
+
+// GoString spells t as the time.Date call that makes it (%#v).
+func (t Time) GoString() string {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	s := "time.Date(" + itoa(year) + ", time." + month.String() + ", " + itoa(day) + ", " + itoa(hour) + ", " +
+		itoa(min) + ", " + itoa(sec) + ", " + itoa(t.Nanosecond()) + ", "
+	switch loc := t.Location(); loc {
+	case UTC:
+		s += "time.UTC"
+	case Local:
+		s += "time.Local"
+	default:
+		s += "time.Location(" + quote(loc.name) + ")"
+	}
+	return s + ")"
+}
+
+func itoa(i int) string {
+	if i < 0 {
+		return "-" + utoa(uint64(-i))
+	}
+	return utoa(uint64(i))
+}
+
+// IsDST is false: every Location here is a fixed zone.
+func (t Time) IsDST() bool { return false }
+
+// ZoneBounds of a fixed zone are unbounded: both zero Times.
+func (t Time) ZoneBounds() (start, end Time) { return Time{}, Time{} }
+
+// MarshalText is RFC 3339 with the fraction Go keeps (RFC3339Nano); years must have 4 digits.
+func (t Time) MarshalText() ([]byte, error) {
+	if y := t.Year(); y < 0 || y > 9999 {
+		return nil, errors.New("Time.MarshalText: year outside of range [0,9999]")
+	}
+	return []byte(t.Format(RFC3339Nano)), nil
+}
+
+func (t Time) MarshalJSON() ([]byte, error) {
+	if y := t.Year(); y < 0 || y > 9999 {
+		return nil, errors.New("Time.MarshalJSON: year outside of range [0,9999]")
+	}
+	return []byte(`"` + t.Format(RFC3339Nano) + `"`), nil
+}
+
+func (t *Time) UnmarshalText(data []byte) error {
+	p, err := Parse(RFC3339, string(data))
+	if err == nil {
+		*t = p
+	}
+	return err
+}
+
+// UnmarshalJSON accepts a quoted RFC 3339 time; null leaves t unchanged.
+func (t *Time) UnmarshalJSON(data []byte) error {
+	s := string(data)
+	if s == "null" {
+		return nil
+	}
+	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
+		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
+	}
+	p, err := Parse(RFC3339, s[1:len(s)-1])
+	if err == nil {
+		*t = p
+	}
+	return err
 }

@@ -222,7 +222,7 @@ public final class TimeLayout {
     }
 
     /** Days since 1970-01-01 to {year, month, day} (proleptic Gregorian). */
-    static long[] civilFromDays(long days) {
+    public static long[] civilFromDays(long days) {
         long z = days + 719468;
         long era = Math.floorDiv(z, 146097L);
         long doe = z - era * 146097;
@@ -236,7 +236,7 @@ public final class TimeLayout {
     }
 
     /** {year, month 1..12, day} to days since 1970-01-01 (proleptic Gregorian). */
-    static long daysFromCivil(long year, int month, int day) {
+    public static long daysFromCivil(long year, int month, int day) {
         long y = month <= 2 ? year - 1 : year;
         long era = Math.floorDiv(y, 400L);
         long yoe = y - era * 400;

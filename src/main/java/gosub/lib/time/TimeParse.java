@@ -21,11 +21,20 @@ public final class TimeParse {
 
     /** Outcome of {@link #parse}; {@code error} is null on success, else Go's error text. */
     public record Result(long unixSeconds, int nanos, String zoneName, int offsetSeconds,
-                         Location location, String error) {
+                         Location location, String error, Zone zone, Failure failure) {
         public boolean ok() {
             return error == null;
         }
     }
+
+    /**
+     * What the value said about its zone, for ParseInLocation to resolve against its
+     * locations: the wall clock as Unix seconds, "Z" (utc), a numeric offset (else -1), a name.
+     */
+    public record Zone(long wall, boolean utc, int offset, String name) {}
+
+    /** The fields of Go's *time.ParseError, each as the raw bytes of the Go string. */
+    public record Failure(byte[] layout, byte[] value, byte[] layoutElem, byte[] valueElem, byte[] message) {}
 
     private static final int[] DAYS_BEFORE = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365};
     private static final String[] SHORT_DAYS = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
@@ -41,6 +50,10 @@ public final class TimeParse {
     /** A Java string holding one char per UTF-8 byte of s. */
     private static String bytes(String s) {
         return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] raw(String byteString) {
+        return byteString.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static String q(String byteString) {
@@ -79,7 +92,8 @@ public final class TimeParse {
                     ? "parsing time " + q(avalue) + " as " + q(alayout) + ": cannot parse "
                             + q(valueElem) + " as " + q(layoutElem)
                     : "parsing time " + q(avalue) + message;
-            return new Result(0, 0, "", 0, Location.UTC, text);
+            return new Result(0, 0, "", 0, Location.UTC, text, null, new Failure(raw(alayout), raw(avalue),
+                    raw(layoutElem), raw(valueElem), raw(message)));
         }
 
         Result run() {
@@ -507,17 +521,18 @@ public final class TimeParse {
                 return fail("", value, ": day out of range");
             }
             long unix = TimeLayout.daysFromCivil(year, month, day) * 86400L + hour * 3600L + min * 60L + sec;
-            if (utc) {
-                return new Result(unix, nsec, "UTC", 0, Location.UTC, null);
-            }
             String name = new String(zoneName.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            Zone zone = new Zone(unix, utc, zoneOffset, name);
+            if (utc) {
+                return new Result(unix, nsec, "UTC", 0, Location.UTC, null, zone, null);
+            }
             if (zoneOffset != -1) {
                 unix -= zoneOffset;
                 // Local is UTC: it fits when the offset is 0 and no other name was given
                 if (zoneOffset == 0 && (name.isEmpty() || name.equals("UTC"))) {
-                    return new Result(unix, nsec, "UTC", 0, Location.LOCAL, null);
+                    return new Result(unix, nsec, "UTC", 0, Location.LOCAL, null, zone, null);
                 }
-                return new Result(unix, nsec, name, zoneOffset, Location.FIXED, null);
+                return new Result(unix, nsec, name, zoneOffset, Location.FIXED, null, zone, null);
             }
             if (!name.isEmpty()) {
                 // an abbreviation unknown to Local: keep it, with offset 0 (or GMT±h)
@@ -526,9 +541,9 @@ public final class TimeParse {
                     Long h = atoi(name.substring(3));
                     off = h == null ? 0 : (int) (h * 3600);
                 }
-                return new Result(unix, nsec, name, off, Location.FIXED, null);
+                return new Result(unix, nsec, name, off, Location.FIXED, null, zone, null);
             }
-            return new Result(unix, nsec, "UTC", 0, Location.UTC, null);
+            return new Result(unix, nsec, "UTC", 0, Location.UTC, null, zone, null);
         }
     }
 
