@@ -621,18 +621,18 @@ func TrimSpace(s []byte) []byte {
 // Buffer is a variable-sized buffer of bytes with Read and Write methods; its zero value is
 // an empty buffer ready to use.
 type Buffer struct {
-	data  []byte // data[start:] is unread; data[len(data):cap(data)] is free
-	start int
-	prev  lastOp // what the previous operation was, for UnreadByte/UnreadRune
+	buf      []byte // buf[off:] is unread; buf[len(buf):cap(buf)] is free
+	off      int
+	lastRead readOp // what the previous operation was, for UnreadByte/UnreadRune
 }
 
-// lastOp records the previous operation: a positive value is the width of the rune ReadRune
+// readOp records the previous operation: a positive value is the width of the rune ReadRune
 // returned, readDone any other successful read, opOther everything else.
-type lastOp int8
+type readOp int8
 
 const (
-	readDone lastOp = -1
-	opOther  lastOp = 0
+	readDone readOp = -1
+	opOther  readOp = 0
 )
 
 // firstAlloc is the capacity a Buffer starts with when a small first write needs space.
@@ -651,39 +651,39 @@ var errUnreadRune = errors.New("bytes.Buffer: UnreadRune: previous operation was
 const maxInt = int(^uint(0) >> 1)
 
 // NewBuffer returns a Buffer whose contents are buf (the Buffer takes it over).
-func NewBuffer(buf []byte) *Buffer { return &Buffer{data: buf} }
+func NewBuffer(buf []byte) *Buffer { return &Buffer{buf: buf} }
 
 // NewBufferString returns a Buffer holding a copy of s.
-func NewBufferString(s string) *Buffer { return &Buffer{data: []byte(s)} }
+func NewBufferString(s string) *Buffer { return &Buffer{buf: []byte(s)} }
 
 // Bytes returns the unread portion; it aliases the buffer until the next modification.
-func (b *Buffer) Bytes() []byte { return b.data[b.start:] }
+func (b *Buffer) Bytes() []byte { return b.buf[b.off:] }
 
 // String returns the unread portion as a string; "<nil>" for a nil *Buffer.
 func (b *Buffer) String() string {
 	if b == nil {
 		return "<nil>"
 	}
-	return string(b.data[b.start:])
+	return string(b.buf[b.off:])
 }
 
 // Len is the number of unread bytes.
-func (b *Buffer) Len() int { return len(b.data) - b.start }
+func (b *Buffer) Len() int { return len(b.buf) - b.off }
 
 // Cap is the capacity of the underlying storage.
-func (b *Buffer) Cap() int { return cap(b.data) }
+func (b *Buffer) Cap() int { return cap(b.buf) }
 
 // Available is the free space at the end.
-func (b *Buffer) Available() int { return cap(b.data) - len(b.data) }
+func (b *Buffer) Available() int { return cap(b.buf) - len(b.buf) }
 
 // AvailableBuffer returns the empty slice over the free space, for appending.
-func (b *Buffer) AvailableBuffer() []byte { return b.data[len(b.data):] }
+func (b *Buffer) AvailableBuffer() []byte { return b.buf[len(b.buf):] }
 
 // Reset empties the buffer, keeping its storage.
 func (b *Buffer) Reset() {
-	b.data = b.data[:0]
-	b.start = 0
-	b.prev = opOther
+	b.buf = b.buf[:0]
+	b.off = 0
+	b.lastRead = opOther
 }
 
 // Truncate keeps the first n unread bytes.
@@ -692,21 +692,21 @@ func (b *Buffer) Truncate(n int) {
 		b.Reset()
 		return
 	}
-	b.prev = opOther
+	b.lastRead = opOther
 	if n < 0 || n > b.Len() {
 		panic("bytes.Buffer: truncation out of range")
 	}
-	b.data = b.data[:b.start+n]
+	b.buf = b.buf[:b.off+n]
 }
 
 // extendInPlace lengthens data by n within its capacity, if it fits, returning where the new
 // bytes go.
 func (b *Buffer) extendInPlace(n int) (int, bool) {
-	end := len(b.data)
-	if n > cap(b.data)-end {
+	end := len(b.buf)
+	if n > cap(b.buf)-end {
 		return 0, false
 	}
-	b.data = b.data[:end+n]
+	b.buf = b.buf[:end+n]
 	return end, true
 }
 
@@ -716,27 +716,27 @@ func (b *Buffer) extendInPlace(n int) (int, bool) {
 // the storage is reallocated.
 func (b *Buffer) makeRoom(n int) int {
 	unread := b.Len()
-	if unread == 0 && b.start != 0 {
+	if unread == 0 && b.off != 0 {
 		b.Reset()
 	}
 	if at, ok := b.extendInPlace(n); ok {
 		return at
 	}
-	if b.data == nil && n <= firstAlloc {
-		b.data = make([]byte, n, firstAlloc)
+	if b.buf == nil && n <= firstAlloc {
+		b.buf = make([]byte, n, firstAlloc)
 		return 0
 	}
-	c := cap(b.data)
+	c := cap(b.buf)
 	switch {
 	case n <= c/2-unread:
-		copy(b.data, b.data[b.start:])
+		copy(b.buf, b.buf[b.off:])
 	case c > maxInt-c-n:
 		panic(ErrTooLarge)
 	default:
-		b.data = reallocate(b.data[b.start:], b.start+n)
+		b.buf = reallocate(b.buf[b.off:], b.off+n)
 	}
-	b.start = 0
-	b.data = b.data[:unread+n]
+	b.off = 0
+	b.buf = b.buf[:unread+n]
 	return unread
 }
 
@@ -768,28 +768,28 @@ func (b *Buffer) Grow(n int) {
 		panic("bytes.Buffer.Grow: negative count")
 	}
 	at := b.makeRoom(n)
-	b.data = b.data[:at]
+	b.buf = b.buf[:at]
 }
 
 // Write appends p; the error is always nil.
 func (b *Buffer) Write(p []byte) (n int, err error) {
-	b.prev = opOther
+	b.lastRead = opOther
 	at := b.room(len(p))
-	return copy(b.data[at:], p), nil
+	return copy(b.buf[at:], p), nil
 }
 
 // WriteString appends s; the error is always nil.
 func (b *Buffer) WriteString(s string) (n int, err error) {
-	b.prev = opOther
+	b.lastRead = opOther
 	at := b.room(len(s))
-	return copy(b.data[at:], s), nil
+	return copy(b.buf[at:], s), nil
 }
 
 // WriteByte appends c; the error is always nil.
 func (b *Buffer) WriteByte(c byte) error {
-	b.prev = opOther
+	b.lastRead = opOther
 	at := b.room(1)
-	b.data[at] = c
+	b.buf[at] = c
 	return nil
 }
 
@@ -799,24 +799,24 @@ func (b *Buffer) WriteRune(r rune) (n int, err error) {
 		b.WriteByte(byte(r))
 		return 1, nil
 	}
-	b.prev = opOther
+	b.lastRead = opOther
 	at := b.room(utf8.UTFMax) // reserve the maximum, then keep what the encoding used
-	b.data = utf8.AppendRune(b.data[:at], r)
-	return len(b.data) - at, nil
+	b.buf = utf8.AppendRune(b.buf[:at], r)
+	return len(b.buf) - at, nil
 }
 
 // ReadFrom appends everything r yields until io.EOF, offering it at least MinRead bytes of
 // space each time.
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
-	b.prev = opOther
+	b.lastRead = opOther
 	for {
 		at := b.makeRoom(MinRead)
-		b.data = b.data[:at]
-		got, e := r.Read(b.data[at:cap(b.data)])
+		b.buf = b.buf[:at]
+		got, e := r.Read(b.buf[at:cap(b.buf)])
 		if got < 0 {
 			panic(errNegativeRead)
 		}
-		b.data = b.data[:at+got]
+		b.buf = b.buf[:at+got]
 		n += int64(got)
 		if e == io.EOF {
 			return n, nil
@@ -829,13 +829,13 @@ func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 
 // WriteTo writes the unread bytes to w and consumes what w accepted.
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
-	b.prev = opOther
+	b.lastRead = opOther
 	if pending := b.Len(); pending > 0 {
-		wrote, e := w.Write(b.data[b.start:])
+		wrote, e := w.Write(b.buf[b.off:])
 		if wrote > pending {
 			panic("bytes.Buffer.WriteTo: invalid Write count")
 		}
-		b.start += wrote
+		b.off += wrote
 		n = int64(wrote)
 		if e != nil {
 			return n, e
@@ -850,7 +850,7 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 
 // Read consumes up to len(p) bytes into p; io.EOF when the buffer is empty (and p is not).
 func (b *Buffer) Read(p []byte) (n int, err error) {
-	b.prev = opOther
+	b.lastRead = opOther
 	if b.Len() == 0 {
 		b.Reset() // nothing unread: reuse the storage from the start
 		if len(p) == 0 {
@@ -858,24 +858,24 @@ func (b *Buffer) Read(p []byte) (n int, err error) {
 		}
 		return 0, io.EOF
 	}
-	n = copy(p, b.data[b.start:])
-	b.start += n
+	n = copy(p, b.buf[b.off:])
+	b.off += n
 	if n > 0 {
-		b.prev = readDone
+		b.lastRead = readDone
 	}
 	return n, nil
 }
 
 // Next consumes and returns up to n bytes; the slice aliases the buffer.
 func (b *Buffer) Next(n int) []byte {
-	b.prev = opOther
+	b.lastRead = opOther
 	if avail := b.Len(); n > avail {
 		n = avail
 	}
-	out := b.data[b.start : b.start+n]
-	b.start += n
+	out := b.buf[b.off : b.off+n]
+	b.off += n
 	if n > 0 {
-		b.prev = readDone
+		b.lastRead = readDone
 	}
 	return out
 }
@@ -886,9 +886,9 @@ func (b *Buffer) ReadByte() (byte, error) {
 		b.Reset()
 		return 0, io.EOF
 	}
-	c := b.data[b.start]
-	b.start++
-	b.prev = readDone
+	c := b.buf[b.off]
+	b.off++
+	b.lastRead = readDone
 	return c, nil
 }
 
@@ -898,32 +898,32 @@ func (b *Buffer) ReadRune() (r rune, size int, err error) {
 		b.Reset()
 		return 0, 0, io.EOF
 	}
-	r, size = runeAt(b.data, b.start)
-	b.start += size
-	b.prev = lastOp(size)
+	r, size = runeAt(b.buf, b.off)
+	b.off += size
+	b.lastRead = readOp(size)
 	return r, size, nil
 }
 
 // UnreadRune gives back the rune the previous ReadRune returned.
 func (b *Buffer) UnreadRune() error {
-	if b.prev <= opOther {
+	if b.lastRead <= opOther {
 		return errUnreadRune
 	}
-	if b.start >= int(b.prev) {
-		b.start -= int(b.prev)
+	if b.off >= int(b.lastRead) {
+		b.off -= int(b.lastRead)
 	}
-	b.prev = opOther
+	b.lastRead = opOther
 	return nil
 }
 
 // UnreadByte gives back the last byte of the previous successful read.
 func (b *Buffer) UnreadByte() error {
-	if b.prev == opOther {
+	if b.lastRead == opOther {
 		return errUnreadByte
 	}
-	b.prev = opOther
-	if b.start > 0 {
-		b.start--
+	b.lastRead = opOther
+	if b.off > 0 {
+		b.off--
 	}
 	return nil
 }
@@ -931,15 +931,15 @@ func (b *Buffer) UnreadByte() error {
 // upTo consumes through the first delim (or everything, with io.EOF) and returns it as an
 // alias of the buffer.
 func (b *Buffer) upTo(delim byte) (line []byte, err error) {
-	end := len(b.data)
-	if at := IndexByte(b.data[b.start:], delim); at >= 0 {
-		end = b.start + at + 1
+	end := len(b.buf)
+	if at := IndexByte(b.buf[b.off:], delim); at >= 0 {
+		end = b.off + at + 1
 	} else {
 		err = io.EOF
 	}
-	line = b.data[b.start:end]
-	b.start = end
-	b.prev = readDone
+	line = b.buf[b.off:end]
+	b.off = end
+	b.lastRead = readDone
 	return line, err
 }
 
@@ -961,36 +961,36 @@ func (b *Buffer) ReadString(delim byte) (line string, err error) {
 // Reader reads from a byte slice; it implements io.Reader, io.ReaderAt, io.WriterTo,
 // io.Seeker, io.ByteScanner and io.RuneScanner.
 type Reader struct {
-	src      []byte
-	pos      int64
-	runeFrom int // where the previous ReadRune started, -1 if the previous call was not one
+	s        []byte
+	i        int64
+	prevRune int // where the previous ReadRune started, -1 if the previous call was not one
 }
 
 // NewReader returns a Reader over b.
-func NewReader(b []byte) *Reader { return &Reader{src: b, runeFrom: -1} }
+func NewReader(b []byte) *Reader { return &Reader{s: b, prevRune: -1} }
 
 // Reset makes r read from b from the start.
-func (r *Reader) Reset(b []byte) { *r = Reader{src: b, runeFrom: -1} }
+func (r *Reader) Reset(b []byte) { *r = Reader{s: b, prevRune: -1} }
 
 // Len is the number of unread bytes.
 func (r *Reader) Len() int {
-	if r.pos >= int64(len(r.src)) {
+	if r.i >= int64(len(r.s)) {
 		return 0
 	}
-	return int(int64(len(r.src)) - r.pos)
+	return int(int64(len(r.s)) - r.i)
 }
 
 // Size is the length of the underlying slice.
-func (r *Reader) Size() int64 { return int64(len(r.src)) }
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
 // Read copies unread bytes into b.
 func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.pos >= int64(len(r.src)) {
+	if r.i >= int64(len(r.s)) {
 		return 0, io.EOF
 	}
-	r.runeFrom = -1
-	n = copy(b, r.src[r.pos:])
-	r.pos += int64(n)
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
 	return n, nil
 }
 
@@ -999,10 +999,10 @@ func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 	if off < 0 {
 		return 0, errors.New("bytes.Reader.ReadAt: negative offset")
 	}
-	if off >= int64(len(r.src)) {
+	if off >= int64(len(r.s)) {
 		return 0, io.EOF
 	}
-	n = copy(b, r.src[off:])
+	n = copy(b, r.s[off:])
 	if n < len(b) {
 		err = io.EOF
 	}
@@ -1011,60 +1011,60 @@ func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
 
 // ReadByte reads one byte.
 func (r *Reader) ReadByte() (byte, error) {
-	r.runeFrom = -1
-	if r.pos >= int64(len(r.src)) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
 		return 0, io.EOF
 	}
-	c := r.src[r.pos]
-	r.pos++
+	c := r.s[r.i]
+	r.i++
 	return c, nil
 }
 
 // UnreadByte steps back one byte.
 func (r *Reader) UnreadByte() error {
-	if r.pos <= 0 {
+	if r.i <= 0 {
 		return errors.New("bytes.Reader.UnreadByte: at beginning of slice")
 	}
-	r.runeFrom = -1
-	r.pos--
+	r.prevRune = -1
+	r.i--
 	return nil
 }
 
 // ReadRune reads one UTF-8 encoded rune.
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.pos >= int64(len(r.src)) {
-		r.runeFrom = -1
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
 		return 0, 0, io.EOF
 	}
-	r.runeFrom = int(r.pos)
-	ch, size = runeAt(r.src, int(r.pos))
-	r.pos += int64(size)
+	r.prevRune = int(r.i)
+	ch, size = runeAt(r.s, int(r.i))
+	r.i += int64(size)
 	return ch, size, nil
 }
 
 // UnreadRune steps back over the rune the previous ReadRune returned.
 func (r *Reader) UnreadRune() error {
-	if r.pos <= 0 {
+	if r.i <= 0 {
 		return errors.New("bytes.Reader.UnreadRune: at beginning of slice")
 	}
-	if r.runeFrom < 0 {
+	if r.prevRune < 0 {
 		return errors.New("bytes.Reader.UnreadRune: previous operation was not ReadRune")
 	}
-	r.pos = int64(r.runeFrom)
-	r.runeFrom = -1
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
 	return nil
 }
 
 // Seek sets the read position; positions past the end are allowed.
 func (r *Reader) Seek(offset int64, whence int) (int64, error) {
-	r.runeFrom = -1
+	r.prevRune = -1
 	var base int64
 	switch whence {
 	case io.SeekStart:
 	case io.SeekCurrent:
-		base = r.pos
+		base = r.i
 	case io.SeekEnd:
-		base = int64(len(r.src))
+		base = int64(len(r.s))
 	default:
 		return 0, errors.New("bytes.Reader.Seek: invalid whence")
 	}
@@ -1072,22 +1072,22 @@ func (r *Reader) Seek(offset int64, whence int) (int64, error) {
 	if target < 0 {
 		return 0, errors.New("bytes.Reader.Seek: negative position")
 	}
-	r.pos = target
+	r.i = target
 	return target, nil
 }
 
 // WriteTo writes the unread bytes to w.
 func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	r.runeFrom = -1
-	if r.pos >= int64(len(r.src)) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
 		return 0, nil
 	}
-	rest := r.src[r.pos:]
+	rest := r.s[r.i:]
 	wrote, err := w.Write(rest)
 	if wrote > len(rest) {
 		panic("bytes.Reader.WriteTo: invalid Write count")
 	}
-	r.pos += int64(wrote)
+	r.i += int64(wrote)
 	if wrote != len(rest) && err == nil {
 		err = io.ErrShortWrite
 	}

@@ -1,18 +1,18 @@
 // Package container/list, as gosub provides it: a doubly linked list. Each List owns a
-// sentinel element (anchor) that closes the ring of links, so inserting and unlinking never
+// sentinel element (root) that closes the ring of links, so inserting and unlinking never
 // special-case the ends; the zero List becomes usable the first time something is added.
 package list
 
 // Element is one node of a List.
 type Element struct {
 	next, prev *Element
-	owner      *List // nil once removed; guards every operation against foreign elements
+	list       *List // nil once removed; guards every operation against foreign elements
 	Value      any
 }
 
 // Next returns the element after e, or nil at the back (or when e is not in a list).
 func (e *Element) Next() *Element {
-	if e.owner == nil || e.next == &e.owner.anchor {
+	if e.list == nil || e.next == &e.list.root {
 		return nil
 	}
 	return e.next
@@ -20,7 +20,7 @@ func (e *Element) Next() *Element {
 
 // Prev returns the element before e, or nil at the front (or when e is not in a list).
 func (e *Element) Prev() *Element {
-	if e.owner == nil || e.prev == &e.owner.anchor {
+	if e.list == nil || e.prev == &e.list.root {
 		return nil
 	}
 	return e.prev
@@ -28,16 +28,16 @@ func (e *Element) Prev() *Element {
 
 // List is a doubly linked list; its zero value is an empty list ready to use.
 type List struct {
-	anchor Element // anchor.next is the front, anchor.prev the back
-	count  int
+	root Element // root.next is the front, root.prev the back
+	len  int
 }
 
 // Init empties l. Elements that were in l are not told (Go's documented behaviour keeps them
 // pointing at l).
 func (l *List) Init() *List {
-	l.anchor.next = &l.anchor
-	l.anchor.prev = &l.anchor
-	l.count = 0
+	l.root.next = &l.root
+	l.root.prev = &l.root
+	l.len = 0
 	return l
 }
 
@@ -45,27 +45,27 @@ func (l *List) Init() *List {
 func New() *List { return new(List).Init() }
 
 // Len is the number of elements, in constant time.
-func (l *List) Len() int { return l.count }
+func (l *List) Len() int { return l.len }
 
 // Front returns the first element or nil.
 func (l *List) Front() *Element {
-	if l.count == 0 {
+	if l.len == 0 {
 		return nil
 	}
-	return l.anchor.next
+	return l.root.next
 }
 
 // Back returns the last element or nil.
 func (l *List) Back() *Element {
-	if l.count == 0 {
+	if l.len == 0 {
 		return nil
 	}
-	return l.anchor.prev
+	return l.root.prev
 }
 
-// ready makes a zero List usable: its anchor must point at itself.
+// ready makes a zero List usable: its root must point at itself.
 func (l *List) ready() {
-	if l.anchor.next == nil {
+	if l.root.next == nil {
 		l.Init()
 	}
 }
@@ -76,8 +76,8 @@ func (l *List) spliceAfter(e, pos *Element) *Element {
 	e.prev, e.next = pos, after
 	pos.next = e
 	after.prev = e
-	e.owner = l
-	l.count++
+	e.list = l
+	l.len++
 	return e
 }
 
@@ -85,8 +85,8 @@ func (l *List) spliceAfter(e, pos *Element) *Element {
 func (l *List) detach(e *Element) {
 	e.prev.next = e.next
 	e.next.prev = e.prev
-	e.next, e.prev, e.owner = nil, nil, nil
-	l.count--
+	e.next, e.prev, e.list = nil, nil, nil
+	l.len--
 }
 
 // relocate moves e (in l) to just after pos (in l).
@@ -104,7 +104,7 @@ func (l *List) relocate(e, pos *Element) {
 
 // Remove takes e out of l if it is there, and returns its value either way.
 func (l *List) Remove(e *Element) any {
-	if e.owner == l {
+	if e.list == l {
 		l.detach(e)
 	}
 	return e.Value
@@ -113,18 +113,18 @@ func (l *List) Remove(e *Element) any {
 // PushFront adds v at the front.
 func (l *List) PushFront(v any) *Element {
 	l.ready()
-	return l.spliceAfter(&Element{Value: v}, &l.anchor)
+	return l.spliceAfter(&Element{Value: v}, &l.root)
 }
 
 // PushBack adds v at the back.
 func (l *List) PushBack(v any) *Element {
 	l.ready()
-	return l.spliceAfter(&Element{Value: v}, l.anchor.prev)
+	return l.spliceAfter(&Element{Value: v}, l.root.prev)
 }
 
 // InsertBefore adds v before mark; it returns nil and does nothing if mark is not in l.
 func (l *List) InsertBefore(v any, mark *Element) *Element {
-	if mark.owner != l {
+	if mark.list != l {
 		return nil
 	}
 	return l.spliceAfter(&Element{Value: v}, mark.prev)
@@ -132,7 +132,7 @@ func (l *List) InsertBefore(v any, mark *Element) *Element {
 
 // InsertAfter adds v after mark; it returns nil and does nothing if mark is not in l.
 func (l *List) InsertAfter(v any, mark *Element) *Element {
-	if mark.owner != l {
+	if mark.list != l {
 		return nil
 	}
 	return l.spliceAfter(&Element{Value: v}, mark)
@@ -140,23 +140,23 @@ func (l *List) InsertAfter(v any, mark *Element) *Element {
 
 // MoveToFront moves e to the front; no-op when e is foreign or already there.
 func (l *List) MoveToFront(e *Element) {
-	if e.owner != l || l.anchor.next == e {
+	if e.list != l || l.root.next == e {
 		return
 	}
-	l.relocate(e, &l.anchor)
+	l.relocate(e, &l.root)
 }
 
 // MoveToBack moves e to the back; no-op when e is foreign or already there.
 func (l *List) MoveToBack(e *Element) {
-	if e.owner != l || l.anchor.prev == e {
+	if e.list != l || l.root.prev == e {
 		return
 	}
-	l.relocate(e, l.anchor.prev)
+	l.relocate(e, l.root.prev)
 }
 
 // MoveBefore moves e just before mark; no-op unless both are in l and distinct.
 func (l *List) MoveBefore(e, mark *Element) {
-	if e.owner != l || mark.owner != l || e == mark {
+	if e.list != l || mark.list != l || e == mark {
 		return
 	}
 	l.relocate(e, mark.prev)
@@ -164,7 +164,7 @@ func (l *List) MoveBefore(e, mark *Element) {
 
 // MoveAfter moves e just after mark; no-op unless both are in l and distinct.
 func (l *List) MoveAfter(e, mark *Element) {
-	if e.owner != l || mark.owner != l || e == mark {
+	if e.list != l || mark.list != l || e == mark {
 		return
 	}
 	l.relocate(e, mark)
@@ -175,7 +175,7 @@ func (l *List) PushBackList(other *List) {
 	l.ready()
 	e := other.Front()
 	for left := other.Len(); left > 0; left-- {
-		l.spliceAfter(&Element{Value: e.Value}, l.anchor.prev)
+		l.spliceAfter(&Element{Value: e.Value}, l.root.prev)
 		e = e.Next()
 	}
 }
@@ -185,7 +185,7 @@ func (l *List) PushFrontList(other *List) {
 	l.ready()
 	e := other.Back()
 	for left := other.Len(); left > 0; left-- {
-		l.spliceAfter(&Element{Value: e.Value}, &l.anchor)
+		l.spliceAfter(&Element{Value: e.Value}, &l.root)
 		e = e.Prev()
 	}
 }
