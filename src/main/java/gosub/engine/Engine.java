@@ -75,6 +75,7 @@ public final class Engine {
         run.scheduler.spawn("main.main", null, null, g -> Goroutines.body(g, () -> {
             Invoke.run(init, null, new Object[0], g, null, false);
             Invoke.run(main, null, new Object[0], g, null, false);
+            run.awaitPanics();
             run.exit(0);
         }));
         try {

@@ -4,6 +4,8 @@ package gosub.exec;
 public final class FuncCode {
     /** Go's name for traces: main.f, main.(*T).M, main.main.func1. */
     public final String name;
+    /** Line of the declaration (Go shows it for a frame that overflowed on entry). */
+    public int line;
     public int slots;
     /** Primitive slots (scalar locals). */
     public int prims;

@@ -18,6 +18,25 @@ public final class Goroutine {
     Pos waitPos;
     /** The panic whose deferred calls are running, for recover(). */
     public GoPanic panicking;
+    /** Whether a panic is unwinding this goroutine (counted in run.panicking). */
+    private boolean inPanic;
+
+    /** A panic began running deferred calls: main's return now waits for its outcome. */
+    public void panicStarted() {
+        if (inPanic) return;
+        inPanic = true;
+        run.panicking.incrementAndGet();
+    }
+
+    /** The panic was recovered (or the goroutine ended): main may return again. */
+    public void panicEnded() {
+        if (!inPanic) return;
+        inPanic = false;
+        run.panicking.decrementAndGet();
+    }
+
+    /** The Go frames unwound so far by a stack overflow (null until one happens). */
+    public OverflowTrace overflow;
     Thread thread;
 
     Goroutine(long id, Run run, String funcName, String creator, Pos createdAt, Condition cond) {

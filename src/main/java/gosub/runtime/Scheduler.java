@@ -59,6 +59,7 @@ public final class Scheduler {
     }
 
     private void exited(Goroutine g) {
+        g.panicEnded();
         lock.lock();
         try {
             all.remove(g);
@@ -204,17 +205,31 @@ public final class Scheduler {
 
     /** Go's goroutine dump: the main goroutine first, then the others in creation order. */
     public String goroutineList() {
+        return goroutineList(null);
+    }
+
+    /** The goroutine dump without except (which the caller reports itself). */
+    public String goroutineList(Goroutine except) {
         StringBuilder sb = new StringBuilder();
-        for (Goroutine g : all) {
-            if (sb.length() > 0) sb.append('\n');
-            sb.append("goroutine ").append(g.id).append(" [").append(g.waitReason == null ? "running" : g.waitReason).append("]:\n");
-            sb.append(g.funcName).append("()\n\t").append(run.fileName).append(':').append(g.waitPos == null ? 0 : g.waitPos.line()).append('\n');
-            if (g.creator != null) {
-                sb.append("created by ").append(g.creator).append(" in goroutine 1\n\t").append(run.fileName).append(':')
-                        .append(g.createdAt == null ? 0 : g.createdAt.line()).append('\n');
+        lock.lock();
+        try {
+            for (Goroutine g : all) {
+                if (g != except) dump(sb, g);
             }
+        } finally {
+            lock.unlock();
         }
         return sb.toString();
+    }
+
+    private void dump(StringBuilder sb, Goroutine g) {
+        if (sb.length() > 0) sb.append('\n');
+        sb.append("goroutine ").append(g.id).append(" [").append(g.waitReason == null ? "running" : g.waitReason).append("]:\n");
+        sb.append(g.funcName).append("()\n\t").append(run.fileName).append(':').append(g.waitPos == null ? 0 : g.waitPos.line()).append('\n');
+        if (g.creator != null) {
+            sb.append("created by ").append(g.creator).append(" in goroutine 1\n\t").append(run.fileName).append(':')
+                    .append(g.createdAt == null ? 0 : g.createdAt.line()).append('\n');
+        }
     }
 
     /** Sleeps the current goroutine for d nanoseconds of the run's clock. */
