@@ -60,6 +60,13 @@ public final class Engine {
             err.println(compiler.errors().get(0));
             return null;
         }
+        if (!loader.errors().isEmpty()) {
+            // A library body is type-checked when first compiled: an error there is a gosub
+            // bug (LibraryBodiesTest checks them all), never the user's.
+            err.println("gosub: internal error: a library package does not type-check:");
+            for (Diagnostics.Error e : loader.errors()) err.println(e);
+            return null;
+        }
         return program;
     }
 
