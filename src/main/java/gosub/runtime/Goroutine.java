@@ -18,6 +18,8 @@ public final class Goroutine {
     Pos waitPos;
     /** The panic whose deferred calls are running, for recover(). */
     public GoPanic panicking;
+    /** Where the program last called into a library function still running (else null). */
+    public Pos libCallSite;
     /** Whether a panic is unwinding this goroutine (counted in run.panicking). */
     private boolean inPanic;
 
