@@ -41,10 +41,7 @@ public final class Goroutines {
         sb.append("fatal error: stack overflow\n\n");
         sb.append("goroutine ").append(g.id).append(" [running]:\n");
         if (g.overflow != null) sb.append(g.overflow.format(run.fileName));
-        if (g.creator != null) {
-            sb.append("created by ").append(g.creator).append(" in goroutine 1\n\t").append(run.fileName).append(':')
-                    .append(g.createdAt == null ? 0 : g.createdAt.line()).append('\n');
-        }
+        sb.append(g.createdBy());
         String others = run.scheduler.goroutineList(g);
         if (!others.isEmpty()) sb.append('\n').append(others);
         return sb.toString();

@@ -11,6 +11,8 @@ public final class Goroutine {
     public final String funcName;
     public final String creator;
     public final Pos createdAt;
+    /** The goroutine whose go statement started this one (0: started by the runtime). */
+    public long creatorId;
     final Condition cond;
     boolean woken;
     /** Why it waits (Go's wait reason) and where, while parked. */
@@ -48,6 +50,13 @@ public final class Goroutine {
         this.creator = creator;
         this.createdAt = createdAt;
         this.cond = cond;
+    }
+
+    /** Go's `created by F in goroutine N` lines (empty for the main goroutine). */
+    public String createdBy() {
+        if (creator == null) return "";
+        String in = creatorId > 0 ? " in goroutine " + creatorId : "";
+        return "created by " + creator + in + "\n\t" + run.fileName + ":" + (createdAt == null ? 0 : createdAt.line()) + "\n";
     }
 
     /** The goroutine running on this thread (null outside goroutines). */

@@ -42,6 +42,8 @@ public final class Scheduler {
             long id = nextId == 1 ? 1 : nextId + 4;
             nextId++;
             Goroutine g = new Goroutine(id, run, funcName, creator, createdAt, lock.newCondition());
+            Goroutine parent = Goroutine.current();
+            g.creatorId = parent != null && parent.run == run ? parent.id : 0;
             all.add(g);
             g.thread = Thread.ofVirtual().unstarted(() -> {
                 Goroutine.CURRENT.set(g);
@@ -226,10 +228,7 @@ public final class Scheduler {
         if (sb.length() > 0) sb.append('\n');
         sb.append("goroutine ").append(g.id).append(" [").append(g.waitReason == null ? "running" : g.waitReason).append("]:\n");
         sb.append(g.funcName).append("()\n\t").append(run.fileName).append(':').append(g.waitPos == null ? 0 : g.waitPos.line()).append('\n');
-        if (g.creator != null) {
-            sb.append("created by ").append(g.creator).append(" in goroutine 1\n\t").append(run.fileName).append(':')
-                    .append(g.createdAt == null ? 0 : g.createdAt.line()).append('\n');
-        }
+        sb.append(g.createdBy());
     }
 
     /** Sleeps the current goroutine for d nanoseconds of the run's clock. */
