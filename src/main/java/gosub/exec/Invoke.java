@@ -12,11 +12,11 @@ import java.util.ArrayList;
 public final class Invoke {
     private Invoke() {}
 
-    /**
-     * Loaded now: a class first loaded at the end of an overflowing stack would fail to load
-     * (and stay broken for every later run in this JVM).
-     */
-    private static final Class<?> OVERFLOW_TRACE = OverflowTrace.class;
+    static {
+        // Loaded, linked and run once now: a class first loaded at the end of an overflowing
+        // stack would fail to load, and stay broken for every later run in this JVM.
+        new OverflowTrace().note("init", false, 0, null);
+    }
 
     /** args excludes a bound receiver, which is prepended here. */
     public static Object call(FuncValue fv, Object[] args, Goroutine g, Pos callSite, boolean deferred) {
