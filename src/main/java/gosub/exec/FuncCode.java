@@ -26,7 +26,11 @@ public final class FuncCode {
     /** For library functions implemented in Java. */
     public NativeFn nativeFn;
 
+    /** A function of the program (package main), not of the library. */
+    public final boolean inProgram;
+
     public FuncCode(String name) {
         this.name = name;
+        this.inProgram = name.startsWith("main.");
     }
 }

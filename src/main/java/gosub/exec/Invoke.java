@@ -55,30 +55,7 @@ public final class Invoke {
             Object z = c.resultZeros[i].make();
             s[rs[i]] = c.resultCells[i] ? new Cell(z) : z;
         }
-        if (!c.hasDefer) {
-            try {
-                c.body.exec(f);
-            } catch (GoPanic p) {
-                p.addFrame(c.name, g.run.fileName, callSite);
-                throw p;
-            } catch (StackOverflowError e) {
-                throw overflowed(g, c, callSite, e);
-            }
-            return results(c, f);
-        }
-        GoPanic panic = null;
-        try {
-            c.body.exec(f);
-        } catch (GoPanic p) {
-            panic = p;
-        } catch (StackOverflowError e) {
-            throw overflowed(g, c, callSite, e);
-        }
-        panic = runDefers(f, panic);
-        if (panic != null) {
-            panic.addFrame(c.name, g.run.fileName, callSite);
-            throw panic;
-        }
+        body(c, f, callSite);
         return results(c, f);
     }
 
@@ -96,6 +73,16 @@ public final class Invoke {
 
     /** Runs c's body in frame f (parameters stored), with its deferred calls and panics. */
     static void body(FuncCode c, Frame f, Pos callSite) {
+        // The program's function running innermost, for the goroutine list. Restored only on
+        // a normal return: a frame that recovers a panic returns normally and restores its own.
+        Goroutine g = f.g;
+        String savedFn = g.currentFn;
+        if (c.inProgram) g.currentFn = c.name;
+        body0(c, f, callSite);
+        g.currentFn = savedFn;
+    }
+
+    private static void body0(FuncCode c, Frame f, Pos callSite) {
         if (!c.hasDefer) {
             try {
                 c.body.exec(f);

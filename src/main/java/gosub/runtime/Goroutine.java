@@ -20,6 +20,8 @@ public final class Goroutine {
     Pos waitPos;
     /** The panic whose deferred calls are running, for recover(). */
     public GoPanic panicking;
+    /** The program's function running innermost (null before the first call). */
+    public String currentFn;
     /** Where the program last called into a library function still running (else null). */
     public Pos libCallSite;
     /** Whether a panic is unwinding this goroutine (counted in run.panicking). */
@@ -50,6 +52,11 @@ public final class Goroutine {
         this.creator = creator;
         this.createdAt = createdAt;
         this.cond = cond;
+    }
+
+    /** The function to show in the goroutine list: where it is now, else where it started. */
+    public String shownFn() {
+        return currentFn != null ? currentFn : funcName;
     }
 
     /** Go's `created by F in goroutine N` lines (empty for the main goroutine). */

@@ -227,7 +227,7 @@ public final class Scheduler {
     private void dump(StringBuilder sb, Goroutine g) {
         if (sb.length() > 0) sb.append('\n');
         sb.append("goroutine ").append(g.id).append(" [").append(g.waitReason == null ? "running" : g.waitReason).append("]:\n");
-        sb.append(g.funcName).append("()\n\t").append(run.fileName).append(':').append(g.waitPos == null ? 0 : g.waitPos.line()).append('\n');
+        sb.append(g.shownFn()).append("()\n\t").append(run.fileName).append(':').append(g.waitPos == null ? 0 : g.waitPos.line()).append('\n');
         sb.append(g.createdBy());
     }
 
