@@ -117,7 +117,9 @@ public final class Invoke {
     private static StackOverflowError overflowed(Goroutine g, FuncCode c, Pos callSite, StackOverflowError e) {
         try {
             if (g.overflow == null) g.overflow = new OverflowTrace();
-            g.overflow.note(c.name, c.params > 0, c.line, callSite);
+            // Called by a native (fmt calling a String method): the caller's line is where the
+            // program called into the library.
+            g.overflow.note(c.name, c.params > 0, c.line, callSite != null ? callSite : g.libCallSite);
         } catch (StackOverflowError again) {
             // no room left for the note in this frame: skipped
         }
