@@ -49,7 +49,7 @@ final class TimeNatives {
         if (t.c != null) t.c.offer(now(run), s);
         if (t.f != null) {
             Object f = t.f;
-            s.spawn("time.goFunc", "time.AfterFunc", null, g -> Goroutines.body(g, () -> run.methods.callFunc(f, new Object[0], g, null)));
+            s.spawn("time.goFunc", Scheduler.RUNTIME_CREATOR + "time.goFunc\n\t$GOROOT/src/time/sleep.go:176", null, g -> Goroutines.body(g, () -> run.methods.callFunc(f, new Object[0], g, null)));
         }
         if (t.period > 0) arm(s, run, t, t.period);
     }

@@ -62,6 +62,9 @@ public final class Goroutine {
     /** Go's `created by F in goroutine N` lines (empty for the main goroutine). */
     public String createdBy() {
         if (creator == null) return "";
+        if (creator.startsWith(Scheduler.RUNTIME_CREATOR)) {
+            return "created by " + creator.substring(Scheduler.RUNTIME_CREATOR.length()) + "\n";
+        }
         String in = creatorId > 0 ? " in goroutine " + creatorId : "";
         return "created by " + creator + in + "\n\t" + run.fileName + ":" + (createdAt == null ? 0 : createdAt.line()) + "\n";
     }

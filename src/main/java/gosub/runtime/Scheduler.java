@@ -14,6 +14,11 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Scheduler {
     public final ReentrantLock lock = new ReentrantLock();
+    /**
+     * Prefix of a creator that is library code run by the runtime (a timer's AfterFunc): its
+     * `created by` line is given whole, with no goroutine number (as Go prints time.goFunc).
+     */
+    public static final String RUNTIME_CREATOR = "\0runtime:";
     private final Run run;
     /** In creation order, for Go's goroutine list; removal must be O(1) with a million of them. */
     private final java.util.Set<Goroutine> all = new java.util.LinkedHashSet<>();
