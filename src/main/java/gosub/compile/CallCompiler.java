@@ -27,6 +27,12 @@ final class CallCompiler {
         return x().expr(StmtCompiler.unparen(e));
     }
 
+    /** Notes whether the call goes from the program into the library, or is made by it. */
+    private Calls.Static crossing(Calls.Static call, Obj.Func callee) {
+        boolean inProgram = fc.code.name.startsWith("main.");
+        return call.crossing(inProgram && !"main".equals(callee.pkg), !inProgram);
+    }
+
     ExprNode call(Call c) {
         Operand f = info.typeOf(c.fun());
         if (f.mode == Operand.Mode.TYPE) return conversion(c, fc.subst(f.type));
@@ -38,11 +44,11 @@ final class CallCompiler {
         // A declared function called by name: no function value needed.
         Expr named = fun instanceof Expr.Index ix && info.instances.containsKey(ix) ? StmtCompiler.unparen(ix.x()) : fun;
         if (named instanceof Expr.Ident id && info.objects.get(id) instanceof Obj.Func fn) {
-            return new Calls.Static(c.pos(), x().funcCode(fn, fun), args, spread[0]);
+            return crossing(new Calls.Static(c.pos(), x().funcCode(fn, fun), args, spread[0]), fn);
         }
         if (named instanceof Expr.Selector s && info.objects.get(s.sel()) instanceof Obj.Func fn && s.x() instanceof Expr.Ident pid
                 && info.objects.get(pid) instanceof Obj.PkgName) {
-            return new Calls.Static(c.pos(), x().funcCode(fn, fun), args, spread[0]);
+            return crossing(new Calls.Static(c.pos(), x().funcCode(fn, fun), args, spread[0]), fn);
         }
         if (fun instanceof Expr.Selector s) {
             Lookup.Selection sel = info.selections.get(s);
@@ -56,7 +62,7 @@ final class CallCompiler {
                 }
                 ExprNode recv = x().receiver(s.x(), sel, m);
                 ExprNode[] all = prepend(recv, args, spread[0]);
-                return new Calls.Static(c.pos(), fc.program.methodCode(m, CallCompilerHelp.holder(xt, sel)), all, spread[0]);
+                return crossing(new Calls.Static(c.pos(), fc.program.methodCode(m, CallCompilerHelp.holder(xt, sel)), all, spread[0]), m);
             }
         }
         return new Calls.Value(c.pos(), x().expr(c.fun()), args, spread[0]);

@@ -152,6 +152,7 @@ public final class Compiler {
 
     private void fill(FuncCode c, Decl.Func d, Obj.Func f, Map<Type.TypeParam, Type> subst) {
         info.ensureChecked(d);
+        c.line = d.pos().line();
         if (!d.hasBody()) {
             NativeFn n = natives.lookup(f.fullName());
             if (n == null) errors.add("gosub: gosub does not provide " + f.fullName());
@@ -173,6 +174,7 @@ public final class Compiler {
     /** Compiles a function literal; the enclosing compiler builds the closure. */
     FuncCode funcLit(FuncCompiler outer, Expr.FuncLit lit, String name) {
         FuncCode c = new FuncCode(name);
+        c.line = lit.pos().line();
         FuncCompiler fc = new FuncCompiler(this, outer, lit, c, outer.subst);
         List<Expr.Ident> params = new ArrayList<>();
         for (Expr.Field p : lit.type().params()) {

@@ -60,6 +60,13 @@ public final class Engine {
             err.println(compiler.errors().get(0));
             return null;
         }
+        if (!loader.errors().isEmpty()) {
+            // A library body is type-checked when first compiled: an error there is a gosub
+            // bug (LibraryBodiesTest checks them all), never the user's.
+            err.println("gosub: internal error: a library package does not type-check:");
+            for (Diagnostics.Error e : loader.errors()) err.println(e);
+            return null;
+        }
         return program;
     }
 
@@ -75,6 +82,7 @@ public final class Engine {
         run.scheduler.spawn("main.main", null, null, g -> Goroutines.body(g, () -> {
             Invoke.run(init, null, new Object[0], g, null, false);
             Invoke.run(main, null, new Object[0], g, null, false);
+            run.awaitPanics();
             run.exit(0);
         }));
         try {

@@ -27,28 +27,59 @@ public final class Calls {
             this.spread = spread;
         }
 
+        /** A call from the program into a library package's function. */
+        private boolean intoLibrary;
+        /** A call made by library code. */
+        private boolean fromLibrary;
+
+        /**
+         * Marks where the call crosses between the program and the library: a goroutine that
+         * blocks (or panics) in a native called by library code is shown at the program's line
+         * that called into the library, since gosub's traces name only the program's file.
+         */
+        public Static crossing(boolean intoLibrary, boolean fromLibrary) {
+            this.intoLibrary = intoLibrary;
+            this.fromLibrary = fromLibrary;
+            return this;
+        }
+
         @Override
         public Object eval(Frame f) {
-            if (spread || code.nativeFn != null) return Invoke.run(code, null, args(args, spread, f), f.g, pos, false);
+            if (!intoLibrary) return eval0(f);
+            Goroutine g = f.g;
+            Pos saved = g.libCallSite;
+            g.libCallSite = pos;
+            try {
+                return eval0(f);
+            } finally {
+                g.libCallSite = saved;
+            }
+        }
+
+        private Object eval0(Frame f) {
+            if (spread || code.nativeFn != null) {
+                Pos site = fromLibrary && f.g.libCallSite != null ? f.g.libCallSite : pos;
+                return Invoke.run(code, null, args(args, spread, f), f.g, site, false);
+            }
             Frame nf = call(f);
             return Invoke.results(code, nf);
         }
 
         @Override
         public long evalLong(Frame f) {
-            if (spread || code.nativeFn != null || code.resultKinds[0] != Prim.LONG) return (Long) eval(f);
+            if (intoLibrary || spread || code.nativeFn != null || code.resultKinds[0] != Prim.LONG) return (Long) eval(f);
             return call(f).p[code.resultSlots[0]];
         }
 
         @Override
         public double evalDouble(Frame f) {
-            if (spread || code.nativeFn != null || code.resultKinds[0] != Prim.DOUBLE) return (Double) eval(f);
+            if (intoLibrary || spread || code.nativeFn != null || code.resultKinds[0] != Prim.DOUBLE) return (Double) eval(f);
             return Double.longBitsToDouble(call(f).p[code.resultSlots[0]]);
         }
 
         @Override
         public boolean evalBool(Frame f) {
-            if (spread || code.nativeFn != null || code.resultKinds[0] != Prim.BOOL) return (Boolean) eval(f);
+            if (intoLibrary || spread || code.nativeFn != null || code.resultKinds[0] != Prim.BOOL) return (Boolean) eval(f);
             return call(f).p[code.resultSlots[0]] != 0;
         }
 

@@ -4,6 +4,8 @@ package gosub.exec;
 public final class FuncCode {
     /** Go's name for traces: main.f, main.(*T).M, main.main.func1. */
     public final String name;
+    /** Line of the declaration (Go shows it for a frame that overflowed on entry). */
+    public int line;
     public int slots;
     /** Primitive slots (scalar locals). */
     public int prims;
@@ -24,7 +26,11 @@ public final class FuncCode {
     /** For library functions implemented in Java. */
     public NativeFn nativeFn;
 
+    /** A function of the program (package main), not of the library. */
+    public final boolean inProgram;
+
     public FuncCode(String name) {
         this.name = name;
+        this.inProgram = name.startsWith("main.");
     }
 }

@@ -17,24 +17,33 @@ public final class Goroutines {
             // The program ended while this goroutine ran.
         } catch (GoPanic p) {
             if (p.goexit) return;
-            if (!run.exited()) {
-                String report = RuntimePrint.panicReport(p, g);
-                run.stderr(report);
-                run.exit(2);
-            }
+            if (!run.exited()) run.die(RuntimePrint.panicReport(p, g), 2);
         } catch (StackOverflowError e) {
-            run.stderr("runtime: goroutine stack exceeds 1000000000-byte limit\n");
-            run.fatal("stack overflow", "\ngoroutine " + g.id + " [running]:\n");
+            run.die(stackOverflowReport(g), 2);
         } catch (OutOfMemoryError e) {
             run.fatal("runtime: out of memory", "");
         } catch (RuntimeException | Error e) {
             if (!run.exited()) {
-                run.stderr("gosub: internal error: " + e + "\n");
+                StringBuilder sb = new StringBuilder("gosub: internal error: " + e + "\n");
                 StackTraceElement[] st = e.getStackTrace();
                 if (System.getenv("GOSUB_DEBUG") != null) e.printStackTrace();
-                else if (st.length > 0) run.stderr("\tat " + st[0] + "\n");
-                run.exit(2);
+                else if (st.length > 0) sb.append("\tat ").append(st[0]).append('\n');
+                run.die(sb.toString(), 2);
             }
         }
+    }
+
+    /** Go's report of a goroutine that outgrew its stack: its frames, then the others. */
+    private static String stackOverflowReport(Goroutine g) {
+        Run run = g.run;
+        StringBuilder sb = new StringBuilder();
+        sb.append("runtime: goroutine stack exceeds 1000000000-byte limit\n");
+        sb.append("fatal error: stack overflow\n\n");
+        sb.append("goroutine ").append(g.id).append(" [running]:\n");
+        if (g.overflow != null) sb.append(g.overflow.format(run.fileName));
+        sb.append(g.createdBy());
+        String others = run.scheduler.goroutineList(g);
+        if (!others.isEmpty()) sb.append('\n').append(others);
+        return sb.toString();
     }
 }

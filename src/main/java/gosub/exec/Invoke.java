@@ -3,6 +3,7 @@ package gosub.exec;
 import gosub.runtime.Cell;
 import gosub.runtime.GoPanic;
 import gosub.runtime.Goroutine;
+import gosub.runtime.OverflowTrace;
 import gosub.runtime.Panics;
 import gosub.syntax.Pos;
 import java.util.ArrayList;
@@ -10,6 +11,12 @@ import java.util.ArrayList;
 /** Calls a function value: frame set-up, deferred calls, panics and recover. */
 public final class Invoke {
     private Invoke() {}
+
+    static {
+        // Loaded, linked and run once now: a class first loaded at the end of an overflowing
+        // stack would fail to load, and stay broken for every later run in this JVM.
+        new OverflowTrace().note("init", false, 0, null);
+    }
 
     /** args excludes a bound receiver, which is prepended here. */
     public static Object call(FuncValue fv, Object[] args, Goroutine g, Pos callSite, boolean deferred) {
@@ -48,26 +55,7 @@ public final class Invoke {
             Object z = c.resultZeros[i].make();
             s[rs[i]] = c.resultCells[i] ? new Cell(z) : z;
         }
-        if (!c.hasDefer) {
-            try {
-                c.body.exec(f);
-            } catch (GoPanic p) {
-                p.addFrame(c.name, g.run.fileName, callSite);
-                throw p;
-            }
-            return results(c, f);
-        }
-        GoPanic panic = null;
-        try {
-            c.body.exec(f);
-        } catch (GoPanic p) {
-            panic = p;
-        }
-        panic = runDefers(f, panic);
-        if (panic != null) {
-            panic.addFrame(c.name, g.run.fileName, callSite);
-            throw panic;
-        }
+        body(c, f, callSite);
         return results(c, f);
     }
 
@@ -85,12 +73,24 @@ public final class Invoke {
 
     /** Runs c's body in frame f (parameters stored), with its deferred calls and panics. */
     static void body(FuncCode c, Frame f, Pos callSite) {
+        // The program's function running innermost, for the goroutine list. Restored only on
+        // a normal return: a frame that recovers a panic returns normally and restores its own.
+        Goroutine g = f.g;
+        String savedFn = g.currentFn;
+        if (c.inProgram) g.currentFn = c.name;
+        body0(c, f, callSite);
+        g.currentFn = savedFn;
+    }
+
+    private static void body0(FuncCode c, Frame f, Pos callSite) {
         if (!c.hasDefer) {
             try {
                 c.body.exec(f);
             } catch (GoPanic p) {
                 p.addFrame(c.name, f.g.run.fileName, callSite);
                 throw p;
+            } catch (StackOverflowError e) {
+                throw overflowed(f.g, c, callSite, e);
             }
             return;
         }
@@ -99,12 +99,31 @@ public final class Invoke {
             c.body.exec(f);
         } catch (GoPanic p) {
             panic = p;
+        } catch (StackOverflowError e) {
+            throw overflowed(f.g, c, callSite, e);
         }
         panic = runDefers(f, panic);
         if (panic != null) {
             panic.addFrame(c.name, f.g.run.fileName, callSite);
             throw panic;
         }
+    }
+
+    /**
+     * Notes c's frame in the goroutine's overflow trace while a stack overflow unwinds (Go does
+     * not run deferred calls on this fatal error). Near the stack's end the note itself may
+     * overflow: the frame is then left out and the new error unwinds instead.
+     */
+    private static StackOverflowError overflowed(Goroutine g, FuncCode c, Pos callSite, StackOverflowError e) {
+        try {
+            if (g.overflow == null) g.overflow = new OverflowTrace();
+            // Called by a native (fmt calling a String method): the caller's line is where the
+            // program called into the library.
+            g.overflow.note(c.name, c.params > 0, c.line, callSite != null ? callSite : g.libCallSite);
+        } catch (StackOverflowError again) {
+            // no room left for the note in this frame: skipped
+        }
+        return e;
     }
 
     static Object results(FuncCode c, Frame f) {
@@ -127,6 +146,11 @@ public final class Invoke {
         ArrayList<Deferred> ds = f.defers;
         if (ds == null) return panic;
         Goroutine g = f.g;
+        // Deferred calls run for a panic: main's return waits for it (unless recovered). A
+        // panic recovered inside a deferred call of another panic leaves the outer one running.
+        boolean panicked = panic != null && !panic.goexit;
+        boolean nested = g.panicking != null;
+        if (panicked) g.panicStarted();
         while (!ds.isEmpty()) {
             Deferred d = ds.remove(ds.size() - 1);
             GoPanic saved = g.panicking;
@@ -143,6 +167,7 @@ public final class Invoke {
                 g.panicking = saved;
             }
         }
+        if (panicked && panic == null && !nested) g.panicEnded();
         return panic;
     }
 

@@ -99,10 +99,7 @@ public final class RuntimePrint {
         }
         sb.append("\ngoroutine ").append(g.id).append(" [running]:\n");
         for (String fr : p.frames) sb.append(fr).append('\n');
-        if (g.creator != null) {
-            sb.append("created by ").append(g.creator).append(" in goroutine 1\n\t").append(g.run.fileName).append(':')
-                    .append(g.createdAt == null ? 0 : g.createdAt.line()).append('\n');
-        }
+        sb.append(g.createdBy());
         return sb.toString();
     }
 }

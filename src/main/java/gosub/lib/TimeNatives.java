@@ -27,7 +27,15 @@ final class TimeNatives {
     static StructValue now(Run run) {
         long wall = run.clock.wallNanos();
         return new StructValue(new Object[] {Math.floorDiv(wall, 1_000_000_000L) + UNIX_TO_INTERNAL,
-                Math.floorMod(wall, 1_000_000_000L), run.clock.elapsed(), true, null});
+                Math.floorMod(wall, 1_000_000_000L), monotonic(run), true, null});
+    }
+
+    /**
+     * Go's monotonic reading: counted from 1 ns before the time package started, so never 0
+     * (the playground prints a tick at 0.5 s as m=+0.500000001).
+     */
+    static long monotonic(Run run) {
+        return run.clock.elapsed() + 1;
     }
 
     /** Schedules the next firing (lock held). */
@@ -39,7 +47,7 @@ final class TimeNatives {
         if (t.c != null) t.c.offer(now(run), s);
         if (t.f != null) {
             Object f = t.f;
-            s.spawn("time.goFunc", "time.AfterFunc", null, g -> Goroutines.body(g, () -> run.methods.callFunc(f, new Object[0], g, null)));
+            s.spawn("time.goFunc", Scheduler.RUNTIME_CREATOR + "time.goFunc\n\t$GOROOT/src/time/sleep.go:176", null, g -> Goroutines.body(g, () -> run.methods.callFunc(f, new Object[0], g, null)));
         }
         if (t.period > 0) arm(s, run, t, t.period);
     }
@@ -56,7 +64,7 @@ final class TimeNatives {
         });
         m.put("time.now", (a, g, p) -> {
             long wall = g.run.clock.wallNanos();
-            return new Object[] {Math.floorDiv(wall, 1_000_000_000L), Math.floorMod(wall, 1_000_000_000L), g.run.clock.elapsed()};
+            return new Object[] {Math.floorDiv(wall, 1_000_000_000L), Math.floorMod(wall, 1_000_000_000L), monotonic(g.run)};
         });
         m.put("time.format", (a, g, p) -> GoString.of(TimeLayout.format((Long) a[0], (int) (long) (Long) a[1],
                 Args.str(a[2]), (int) (long) (Long) a[3], Args.str(a[4]))));

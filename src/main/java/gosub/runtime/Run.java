@@ -26,6 +26,9 @@ public final class Run {
     /** Per-run state of library packages (rand sources, http handlers, ...), by key. */
     public final java.util.concurrent.ConcurrentHashMap<Object, Object> libState = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Goroutines unwinding a panic that has run or is running deferred calls. */
+    public final java.util.concurrent.atomic.AtomicInteger panicking = new java.util.concurrent.atomic.AtomicInteger();
+
     private volatile boolean exited;
     private int exitCode;
     private final CountDownLatch done = new CountDownLatch(1);
@@ -56,15 +59,46 @@ public final class Run {
         scheduler.wakeAllForExit();
     }
 
+    /**
+     * Called when main returns, before exit(0). Like Go's runtime, lets a goroutine that is
+     * panicking finish: its report then ends the program with status 2. A panic whose deferred
+     * calls never finish does not hold the program for long (Go yields 1000 times).
+     */
+    public void awaitPanics() {
+        long deadline = System.nanoTime() + 200_000_000L;
+        while (panicking.get() > 0 && !exited && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Go's `fatal error: ...` followed by the goroutine dump, exit status 2. */
     public void fatal(String message, String goroutines) {
+        die("fatal error: " + message + "\n\n" + goroutines, 2);
+    }
+
+    /**
+     * Prints report on stderr and ends the program with code, as one step: a main goroutine
+     * returning at the same moment either ends the program before any of the report is
+     * printed, or not at all (Go's main waits for a panicking goroutine to finish its report).
+     */
+    public void die(String report, int code) {
         synchronized (this) {
             if (exited) return;
             out.flush();
-            err.print("fatal error: " + message + "\n\n" + goroutines);
+            byte[] b = report.getBytes(StandardCharsets.UTF_8);
+            err.write(b, 0, b.length);
             err.flush();
+            out.close();
+            exitCode = code;
+            exited = true;
         }
-        exit(2);
+        done.countDown();
+        scheduler.wakeAllForExit();
     }
 
     /** Writes s to stderr after flushing stdout (print, println, panics). */

@@ -14,6 +14,11 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class Scheduler {
     public final ReentrantLock lock = new ReentrantLock();
+    /**
+     * Prefix of a creator that is library code run by the runtime (a timer's AfterFunc): its
+     * `created by` line is given whole, with no goroutine number (as Go prints time.goFunc).
+     */
+    public static final String RUNTIME_CREATOR = "\0runtime:";
     private final Run run;
     /** In creation order, for Go's goroutine list; removal must be O(1) with a million of them. */
     private final java.util.Set<Goroutine> all = new java.util.LinkedHashSet<>();
@@ -42,6 +47,8 @@ public final class Scheduler {
             long id = nextId == 1 ? 1 : nextId + 4;
             nextId++;
             Goroutine g = new Goroutine(id, run, funcName, creator, createdAt, lock.newCondition());
+            Goroutine parent = Goroutine.current();
+            g.creatorId = parent != null && parent.run == run ? parent.id : 0;
             all.add(g);
             g.thread = Thread.ofVirtual().unstarted(() -> {
                 Goroutine.CURRENT.set(g);
@@ -59,6 +66,7 @@ public final class Scheduler {
     }
 
     private void exited(Goroutine g) {
+        g.panicEnded();
         lock.lock();
         try {
             all.remove(g);
@@ -204,17 +212,28 @@ public final class Scheduler {
 
     /** Go's goroutine dump: the main goroutine first, then the others in creation order. */
     public String goroutineList() {
+        return goroutineList(null);
+    }
+
+    /** The goroutine dump without except (which the caller reports itself). */
+    public String goroutineList(Goroutine except) {
         StringBuilder sb = new StringBuilder();
-        for (Goroutine g : all) {
-            if (sb.length() > 0) sb.append('\n');
-            sb.append("goroutine ").append(g.id).append(" [").append(g.waitReason == null ? "running" : g.waitReason).append("]:\n");
-            sb.append(g.funcName).append("()\n\t").append(run.fileName).append(':').append(g.waitPos == null ? 0 : g.waitPos.line()).append('\n');
-            if (g.creator != null) {
-                sb.append("created by ").append(g.creator).append(" in goroutine 1\n\t").append(run.fileName).append(':')
-                        .append(g.createdAt == null ? 0 : g.createdAt.line()).append('\n');
+        lock.lock();
+        try {
+            for (Goroutine g : all) {
+                if (g != except) dump(sb, g);
             }
+        } finally {
+            lock.unlock();
         }
         return sb.toString();
+    }
+
+    private void dump(StringBuilder sb, Goroutine g) {
+        if (sb.length() > 0) sb.append('\n');
+        sb.append("goroutine ").append(g.id).append(" [").append(g.waitReason == null ? "running" : g.waitReason).append("]:\n");
+        sb.append(g.shownFn()).append("()\n\t").append(run.fileName).append(':').append(g.waitPos == null ? 0 : g.waitPos.line()).append('\n');
+        sb.append(g.createdBy());
     }
 
     /** Sleeps the current goroutine for d nanoseconds of the run's clock. */
