@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.antlr.v4.runtime.*;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /** Parses one Go source file: SLL first, full LL only when SLL fails. */
@@ -64,12 +65,12 @@ public final class GoSource {
             parser.setErrorHandler(new BailErrorStrategy() {
                 @Override
                 public void recover(Parser recognizer, RecognitionException ex) {
-                    throw error(recognizer, ex.getOffendingToken());
+                    throw error(recognizer, ex.getOffendingToken(), ex.getExpectedTokens());
                 }
 
                 @Override
                 public Token recoverInline(Parser recognizer) {
-                    throw error(recognizer, recognizer.getCurrentToken());
+                    throw error(recognizer, recognizer.getCurrentToken(), recognizer.getExpectedTokens());
                 }
             });
             tree = parser.sourceFile();
@@ -119,7 +120,7 @@ public final class GoSource {
         return lexer;
     }
 
-    static SyntaxError error(Parser p, Token t) {
+    static SyntaxError error(Parser p, Token t, IntervalSet expected) {
         String what = describe(t);
         if (t.getType() == GoLexer.ERROR_CHAR) {
             return new SyntaxError(ExprBuilder.pos(t), "invalid character " + quote(t.getText()));
@@ -140,7 +141,33 @@ public final class GoSource {
         if (t.getType() == GoLexer.EOS && !t.getText().equals(";") && clause != null) {
             return new SyntaxError(ExprBuilder.pos(t), "syntax error: unexpected newline, expected { after " + clause + " clause");
         }
-        return new SyntaxError(ExprBuilder.pos(t), "syntax error: unexpected " + what);
+        return new SyntaxError(ExprBuilder.pos(t), "syntax error: unexpected " + what + expectation(p, t, expected));
+    }
+
+    /**
+     * What Go's parser says it wanted instead, for the mistakes learners make most: a line
+     * break inside a call or a composite literal, a missing operand, an unclosed block.
+     */
+    private static String expectation(Parser p, Token t, IntervalSet expected) {
+        boolean newline = t.getType() == GoLexer.EOS && !t.getText().equals(";");
+        for (RuleContext c = p.getContext(); c != null; c = c.parent) {
+            if (c instanceof GoParser.BlockContext) break; // the innermost block decides
+            if (newline && (c instanceof GoParser.CallExprContext || c instanceof GoParser.HCallContext)) {
+                return " in argument list; possibly missing comma or )";
+            }
+            if (newline && c instanceof GoParser.LiteralValueContext) {
+                return " in composite literal; possibly missing comma or }";
+            }
+        }
+        // A set that holds the offending token itself describes a later decision, not this error.
+        if (expected == null || expected.contains(t.getType())) return "";
+        if (expected.contains(GoLexer.RBRACE) && inStatementList(p.getContext())) return ", expected }";
+        if (expected.contains(GoLexer.IDENT) && expected.contains(GoLexer.INT_LIT)) return ", expected expression";
+        return "";
+    }
+
+    private static boolean inStatementList(RuleContext c) {
+        return c instanceof GoParser.StatementListContext || c instanceof GoParser.BlockContext;
     }
 
     /** The if/for/switch keyword starting the line that `end` ends, if that line opens no block. */

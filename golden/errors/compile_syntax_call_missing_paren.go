@@ -1,0 +1,8 @@
+// A syntax error learners make, with the message of current Go's parser ("expected", not 1.19's "expecting").
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("a"
+}
