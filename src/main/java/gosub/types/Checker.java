@@ -76,6 +76,10 @@ public final class Checker {
     }
 
     void error(Pos pos, String msg) {
+        // As types2 does: once an error is reported, errors about operands or types made
+        // invalid by it are follow-on noise and are dropped.
+        boolean followOn = msg.indexOf("invalid operand") > 0 || msg.indexOf("invalid type") >= 0;
+        if (followOn && diags.any()) return;
         diags.add(fileName, pos, msg);
     }
 
