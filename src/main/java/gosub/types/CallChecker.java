@@ -120,6 +120,7 @@ final class CallChecker {
     Operand index(Index ix) {
         Operand base = x.typeOrValue(ix.x());
         if (base.invalid()) return base;
+        if (base.isType() && base.value instanceof Obj.TypeName alias) return instantiateAlias(ix, alias);
         if (base.isType()) return instantiateType(ix, base.type);
         if (base.type instanceof Type.Signature gs && !gs.typeParams.isEmpty()) return instantiateFunc(ix, gs);
         base = x.single(ix.x());
@@ -178,6 +179,20 @@ final class CallChecker {
         }
         if (!satisfies(ix.indices(), n.typeParams, args)) return Operand.bad();
         return new Operand(Mode.TYPE, Subst.instantiate(n, args), null);
+    }
+
+    /** A generic alias with type arguments denotes its right side with them substituted. */
+    private Operand instantiateAlias(Index ix, Obj.TypeName alias) {
+        List<Type.TypeParam> params = alias.aliasParams;
+        List<Type> args = typeArgs(ix.indices());
+        if (args == null) return Operand.bad();
+        if (args.size() != params.size()) {
+            c.error(ix.pos(), (args.size() < params.size() ? "not enough" : "too many") + " type arguments for type "
+                    + alias.name + ": have " + args.size() + ", want " + params.size());
+            return Operand.bad();
+        }
+        if (!satisfies(ix.indices(), params, args)) return Operand.bad();
+        return new Operand(Mode.TYPE, Subst.apply(alias.type, Subst.map(params, args)), null);
     }
 
     private Operand instantiateFunc(Index ix, Type.Signature gs) {

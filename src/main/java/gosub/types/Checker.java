@@ -300,6 +300,16 @@ public final class Checker {
                 Decl.TypeSpec s = (Decl.TypeSpec) decl;
                 if (s.alias()) {
                     if (tn.type == null) tn.type = Universe.INVALID;
+                    if (!s.typeParams().isEmpty()) {
+                        // A generic alias: its right side is resolved with its own parameters in scope.
+                        Scope savedTp = tpScope;
+                        List<Type.TypeParam> tps = new ArrayList<>();
+                        tn.aliasParams = tps;
+                        typer.typeParams(s.typeParams(), tps);
+                        tn.type = typer.resolve(s.type());
+                        tpScope = savedTp;
+                        return;
+                    }
                     tn.type = typer.resolve(s.type());
                 } else {
                     typer.declareNamed((Type.Named) tn.type, s);

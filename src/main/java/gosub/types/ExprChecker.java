@@ -299,7 +299,8 @@ final class ExprChecker {
             }
             case Obj.TypeName tn -> {
                 c.resolveGlobal(tn);
-                yield new Operand(Mode.TYPE, tn.type, null);
+                // A generic alias travels with its parameters so that indexing can instantiate it.
+                yield new Operand(Mode.TYPE, tn.type, tn.aliasParams != null ? tn : null);
             }
             case Obj.Func f -> {
                 c.resolveGlobal(f);

@@ -213,6 +213,8 @@ public abstract sealed class Type permits Type.Basic, Type.Named, Type.Pointer, 
         }
 
         public boolean isComparableConstraint() {
+            // comparable itself, or an interface embedding it.
+            if (this == Universe.COMPARABLE.underlying()) return true;
             return embeds.stream().anyMatch(e -> e == Universe.COMPARABLE.underlying() || e == Universe.COMPARABLE);
         }
     }
