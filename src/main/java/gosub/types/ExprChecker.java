@@ -133,6 +133,10 @@ final class ExprChecker {
             if (!convertUntyped(op, e, t, context)) return false;
             if (TypeOps.isInterface(target)) return true;
         }
+        if (Inference.isGeneric(op.type)) {
+            if (!(target.underlying() instanceof Type.Signature)) return !uninstantiated(op, e);
+            if (!instantiateByTarget(op, e, target)) return false;
+        }
         if (!TypeOps.assignable(op.type, target)) {
             String why = "";
             if (target.underlying() instanceof Type.Interface ti && !(target instanceof Type.TypeParam)) {
@@ -142,6 +146,36 @@ final class ExprChecker {
             c.error(e.pos(), "cannot use " + operandString(op, e) + " as " + typeStr(target) + " value in " + context + why);
             return false;
         }
+        return true;
+    }
+
+    /** Reports a generic function used as a value with no function type to infer from. */
+    boolean uninstantiated(Operand op, Expr e) {
+        if (!Inference.isGeneric(op.type)) return false;
+        c.error(e.pos(), "cannot use generic function " + ExprPrinter.print(e) + " without instantiation");
+        return true;
+    }
+
+    /**
+     * A generic function used as a value of function type target gets its type arguments from
+     * target (Go 1.21): apply(Double, 3), var f func(int) int = Double, return Double.
+     */
+    private boolean instantiateByTarget(Operand op, Expr e, Type target) {
+        Type.Signature gs = (Type.Signature) op.type;
+        List<Type> targs = new Inference(c).instantiateFor(e, gs, target, List.of());
+        if (targs == null) {
+            c.error(e.pos(), "cannot use generic function " + ExprPrinter.print(e) + " without instantiation");
+            return false;
+        }
+        if (!c.calls.satisfies(List.of(e), gs.typeParams, targs)) return false;
+        c.info.instances.put(Inference.unparen(e), targs);
+        Type inst = Subst.signature(gs, Subst.map(gs.typeParams, targs));
+        op.type = inst;
+        Operand rec = c.info.types.get(e);
+        if (rec != null && rec != op) rec.type = inst;
+        record(e, op);
+        Expr inner = Inference.unparen(e);
+        if (inner != e && c.info.types.get(inner) != null) c.info.types.get(inner).type = inst;
         return true;
     }
 

@@ -160,6 +160,10 @@ final class StmtChecker {
                     v.type = Universe.INVALID;
                     continue;
                 }
+                if (x.uninstantiated(op, e)) {
+                    v.type = Universe.INVALID;
+                    continue;
+                }
                 if (op.mode == Mode.NOVALUE) {
                     v.type = Universe.INVALID;
                     continue;
@@ -485,7 +489,7 @@ final class StmtChecker {
             if (r.invalid() || l.invalid()) continue;
             if (l.type == null) {
                 if (r.type == Universe.UNTYPED_NIL) c.error(rhs.get(i).pos(), "use of untyped nil in assignment");
-                else x.defaultType(r, rhs.get(i));
+                else if (!x.uninstantiated(r, rhs.get(i))) x.defaultType(r, rhs.get(i));
                 continue;
             }
             x.assign(r, rhs.get(i), l.type, "assignment");
@@ -559,6 +563,10 @@ final class StmtChecker {
             }
             if (op.type == Universe.UNTYPED_NIL) {
                 c.error(e.pos(), "use of untyped nil in assignment");
+                v.type = Universe.INVALID;
+                continue;
+            }
+            if (x.uninstantiated(op, e)) {
                 v.type = Universe.INVALID;
                 continue;
             }
