@@ -255,6 +255,22 @@ final class CallChecker {
         if (i.invalid()) return null;
         if (i.isConst()) {
             BigInteger n = Constant.toInt(i.value);
+            if (TypeOps.isUntyped(i.type)) {
+                // An untyped constant index is first converted to int (types2's invalidConversion texts).
+                String what = x.operandString(i, e);
+                if (!TypeOps.isNumeric(i.type)) {
+                    c.error(ExprPrinter.start(e), "cannot convert " + what + " to type int");
+                    return null;
+                }
+                if (n == null) {
+                    c.error(ExprPrinter.start(e), what + " truncated to int");
+                    return null;
+                }
+                if (n.bitLength() > 63) {
+                    c.error(ExprPrinter.start(e), what + " overflows int");
+                    return null;
+                }
+            }
             if (n == null || !TypeOps.isNumeric(i.type)) {
                 c.error(e.pos(), "invalid argument: index " + x.operandString(i, e) + " must be integer");
                 return null;
@@ -430,15 +446,16 @@ final class CallChecker {
         Operand a = x.single(ae);
         if (a.invalid()) return a;
         if (!Conversions.convertible(a, t)) {
-            c.error(ae.pos(), "cannot convert " + x.operandString(a, ae) + " to type " + x.typeStr(t));
+            c.error(ExprPrinter.start(ae), "cannot convert " + x.operandString(a, ae) + " to type " + x.typeStr(t));
             return Operand.bad();
         }
         Type.Basic tb = TypeOps.basic(t);
         if (a.isConst() && tb != null && !TypeOps.isInterface(t)) {
             Object v = Conversions.constant(a, tb);
             if (v == null) {
-                if (tb.isInteger() && Constant.toInt(a.value) == null) c.error(ae.pos(), "cannot convert " + x.operandString(a, ae) + " to type " + x.typeStr(t) + " (truncated)");
-                else c.error(ae.pos(), "cannot convert " + x.operandString(a, ae) + " to type " + x.typeStr(t) + " (overflows)");
+                // Go 1.22+: an integer constant that does not fit an integer type gets a concise message.
+                if (tb.isInteger() && TypeOps.isInteger(a.type)) c.error(ExprPrinter.start(ae), "constant " + a.value + " overflows " + x.typeStr(t));
+                else c.error(ExprPrinter.start(ae), "cannot convert " + x.operandString(a, ae) + " to type " + x.typeStr(t));
                 return Operand.bad();
             }
             if (TypeOps.isUntyped(a.type)) x.setType(ae, a, TypeOps.isString(t) && !TypeOps.isString(a.type) ? TypeOps.defaultType(a.type) : t);

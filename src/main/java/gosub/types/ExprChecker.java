@@ -511,7 +511,7 @@ final class ExprChecker {
         };
         if (!ok) {
             String what = TypeOps.isUntyped(t) && x.isConst() && y.isConst() && !TypeOps.isUntyped(x.type) ? "" : "";
-            c.error(b.pos(), "invalid operation: operator " + op + " not defined on " + operandString(x, b.x()) + what);
+            c.error(ExprPrinter.start(b), "invalid operation: operator " + op + " not defined on " + operandString(x, b.x()) + what);
             return Operand.bad();
         }
         if ((op.equals("/") || op.equals("%")) && y.isConst() && Constant.isZero(y.value) && (x.isConst() || bt.isInteger())) {
@@ -542,7 +542,7 @@ final class ExprChecker {
         if (ux && uy) {
             if (x.type == Universe.UNTYPED_NIL || y.type == Universe.UNTYPED_NIL) {
                 if (x.type == y.type && isComparison(b.op())) {
-                    c.error(b.pos(), "invalid operation: " + ExprPrinter.print(b) + " (operator " + b.op() + " not defined on nil)");
+                    c.error(ExprPrinter.start(b), "invalid operation: " + ExprPrinter.print(b) + " (operator " + b.op() + " not defined on nil)");
                     return false;
                 }
                 return true;
@@ -608,19 +608,15 @@ final class ExprChecker {
         Type t = x.type == Universe.UNTYPED_NIL ? y.type : x.type;
         if (eq) {
             if (!nilCmp && !TypeOps.comparable(t)) {
-                String kind = t.underlying() instanceof Type.Slice ? "slice" : t.underlying() instanceof Type.MapT ? "map"
-                        : t.underlying() instanceof Type.Signature ? "func" : null;
-                if (kind != null) {
-                    c.error(b.pos(), "invalid operation: " + ExprPrinter.print(b) + " (" + kind + " can only be compared to nil)");
-                } else {
-                    c.error(b.pos(), "invalid operation: " + ExprPrinter.print(b) + " (" + typeStr(t) + " cannot be compared)");
-                }
+                // Reported at the operand that cannot be compared, with the reason (types2's incomparableCause).
+                Expr at = x.type == Universe.UNTYPED_NIL || TypeOps.comparable(x.type) ? b.y() : b.x();
+                c.error(ExprPrinter.start(at), "invalid operation: " + ExprPrinter.print(b) + " (" + incomparableCause(t) + ")");
                 return Operand.bad();
             }
         } else {
             Type.Basic bt = TypeOps.basic(t);
             if (bt == null || !(bt.isNumeric() && !bt.isComplex() || bt.isString())) {
-                c.error(b.pos(), "invalid operation: " + ExprPrinter.print(b) + " (operator " + op + " not defined on " + operandString(x, b.x()).replaceFirst("^.*\\((variable|value|constant) of type ", "").replace(")", "") + ")");
+                c.error(ExprPrinter.start(b), "invalid operation: " + ExprPrinter.print(b) + " (operator " + op + " not defined on " + operandString(x, b.x()).replaceFirst("^.*\\((variable|value|constant) of type ", "").replace(")", "") + ")");
                 return Operand.bad();
             }
         }
@@ -640,10 +636,26 @@ final class ExprChecker {
         return new Operand(Mode.VALUE, Universe.UNTYPED_BOOL, null);
     }
 
+    /** Why a type cannot be compared, in types2's words. */
+    private String incomparableCause(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Type.Slice) return "slice can only be compared to nil";
+        if (u instanceof Type.MapT) return "map can only be compared to nil";
+        if (u instanceof Type.Signature) return "func can only be compared to nil";
+        if (u instanceof Type.Struct s) {
+            for (Obj.Var f : s.fields) if (!TypeOps.comparable(f.type)) return "struct containing " + typeStr(f.type) + " cannot be compared";
+        }
+        return typeStr(t) + " cannot be compared";
+    }
+
     private Operand shift(Binary b, Operand x, Operand y) {
         if (y.isConst()) {
             BigInteger n = Constant.toInt(y.value);
-            if (n == null || n.signum() < 0) {
+            if (n != null && n.signum() < 0) {
+                c.error(ExprPrinter.start(b.y()), "invalid operation: negative shift count " + operandString(y, b.y()));
+                return Operand.bad();
+            }
+            if (n == null) {
                 c.error(b.y().pos(), "invalid shift count " + operandString(y, b.y()));
                 return Operand.bad();
             }
@@ -675,7 +687,7 @@ final class ExprChecker {
             }
         }
         if (!TypeOps.isInteger(x.type)) {
-            c.error(b.pos(), "invalid operation: shifted operand " + operandString(x, b.x()) + " must be integer");
+            c.error(ExprPrinter.start(b), "invalid operation: shifted operand " + operandString(x, b.x()) + " must be integer");
             return Operand.bad();
         }
         return new Operand(Mode.VALUE, x.type, null);
