@@ -405,7 +405,7 @@ final class ExprChecker {
             return Operand.bad();
         }
         if (!(x.type.underlying() instanceof Type.Pointer p)) {
-            c.error(s.pos(), "invalid operation: cannot indirect " + operandString(x, s.x()));
+            c.error(ExprPrinter.start(s.x()), "invalid operation: cannot indirect " + operandString(x, s.x()));
             return Operand.bad();
         }
         return new Operand(Mode.VARIABLE, p.elem, null);
@@ -457,7 +457,7 @@ final class ExprChecker {
         Operand x = single(u.x());
         if (x.invalid()) return x;
         if (!x.addressable()) {
-            c.error(u.pos(), "invalid operation: cannot take address of " + operandString(x, u.x()));
+            c.error(ExprPrinter.start(u.x()), "invalid operation: cannot take address of " + operandString(x, u.x()));
             return Operand.bad();
         }
         markAddressed(inner);

@@ -145,7 +145,7 @@ final class StmtChecker {
         }
         for (int i = 0; i < vars.size(); i++) {
             Expr e = values.get(i);
-            Operand op = x.single(e);
+            Operand op = assignedValue(e, vars.size());
             Obj.Var v = vars.get(i);
             if (op.invalid()) {
                 v.type = t == null ? Universe.INVALID : t;
@@ -179,6 +179,24 @@ final class StmtChecker {
         String got = nvals == 1 ? "1 value" : nvals + " values";
         String want = nvars == 1 ? "1 variable" : nvars + " variables";
         c.error(pos, "assignment mismatch: " + want + " but " + got);
+    }
+
+    /** The value assigned to one of n variables: for one variable, a call with several results is an assignment mismatch. */
+    private Operand assignedValue(Expr e, int n) {
+        if (n != 1) return x.single(e);
+        Operand op = x.expr(e);
+        if (!op.invalid() && op.type instanceof Type.Tuple t && unparen(e) instanceof Expr.Call call) {
+            c.error(ExprPrinter.start(e), "assignment mismatch: 1 variable but " + ExprPrinter.print(call.fun()) + " returns " + t.types.size() + " values");
+            return Operand.bad();
+        }
+        return op.type instanceof Type.Tuple ? x.single(e) : op;
+    }
+
+    /** How a value's type is summarised in "have (...)" lists: untyped constants lose their exact kind. */
+    private String summary(Operand o) {
+        if (o.invalid()) return "unknown type";
+        if (TypeOps.isUntyped(o.type)) return TypeOps.isNumeric(o.type) ? "number" : x.typeStr(o.type).replace("untyped ", "");
+        return x.typeStr(o.type);
     }
 
     /** The types of a multi-value expression assigned to n variables (comma-ok included). */
@@ -353,8 +371,8 @@ final class StmtChecker {
         Expr e = call;
         while (e instanceof Expr.Paren p) e = p.x();
         if (!(e instanceof Expr.Call)) {
-            x.expr(call);
             c.error(call.pos(), "expression in " + kw + " must be function call");
+            x.expr(call);
             return;
         }
         Operand op = x.typeOrValue(e);
@@ -390,13 +408,13 @@ final class StmtChecker {
                 }
                 return;
             }
-            c.error(vals.get(0).pos(), "not enough return values\n\thave (" + x.typeStr(op.type) + ")\n\twant " + tupleString(results));
+            c.error(vals.get(0).pos(), "not enough return values\n\thave (" + summary(op) + ")\n\twant " + tupleString(results));
             return;
         }
         List<Operand> ops = new ArrayList<>();
         for (Expr v : vals) ops.add(x.single(v));
         if (vals.size() != results.size()) {
-            c.error(vals.get(0).pos(), (vals.size() < results.size() ? "not enough" : "too many") + " return values\n\thave (" + String.join(", ", ops.stream().map(o -> o.isConst() && TypeOps.isUntyped(o.type) ? "number" : x.typeStr(o.type)).toList()) + ")\n\twant " + tupleString(results));
+            c.error(vals.get(0).pos(), (vals.size() < results.size() ? "not enough" : "too many") + " return values\n\thave (" + String.join(", ", ops.stream().map(this::summary).toList()) + ")\n\twant " + tupleString(results));
             return;
         }
         for (int i = 0; i < vals.size(); i++) {
@@ -484,7 +502,7 @@ final class StmtChecker {
         List<Operand> ls = new ArrayList<>();
         for (Expr l : lhs) ls.add(lhsOperand(l));
         for (int i = 0; i < lhs.size(); i++) {
-            Operand r = x.single(rhs.get(i));
+            Operand r = assignedValue(rhs.get(i), lhs.size());
             Operand l = ls.get(i);
             if (r.invalid() || l.invalid()) continue;
             if (l.type == null) {
@@ -551,7 +569,7 @@ final class StmtChecker {
         }
         for (int i = 0; i < vars.size(); i++) {
             Expr e = values.get(i);
-            Operand op = x.single(e);
+            Operand op = assignedValue(e, vars.size());
             Obj.Var v = vars.get(i);
             if (op.invalid() || op.mode == Mode.NOVALUE) {
                 if (fresh.get(i)) v.type = Universe.INVALID;
