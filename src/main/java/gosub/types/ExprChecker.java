@@ -317,7 +317,10 @@ final class ExprChecker {
                 if (!lhs) v.used = true;
                 if (v.owner != null && c.fn != null && v.owner != c.fn.node) v.captured = true;
                 if (v.type == null) c.resolveGlobal(v);
-                yield new Operand(Mode.VARIABLE, v.type == null ? Universe.INVALID : v.type, null);
+                // A variable whose type is invalid (an error was reported, or its initialiser is
+                // on a cycle) makes an invalid operand: nothing more is said about it.
+                if (v.type == null || v.type == Universe.INVALID) yield Operand.bad();
+                yield new Operand(Mode.VARIABLE, v.type, null);
             }
             case Obj.Const k -> {
                 if (k.name.equals("iota") && k.pkg == null) {
