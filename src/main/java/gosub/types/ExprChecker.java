@@ -390,7 +390,7 @@ final class ExprChecker {
         if (t != Universe.INVALID && !TypeOps.isInterface(t)) {
             String miss = Interfaces.missingMethod(t, (Type.Interface) x.type.underlying());
             if (miss != null) {
-                c.error(ta.type().pos(), "impossible type assertion: " + ExprPrinter.print(ta.x()) + ".(" + ExprPrinter.print(ta.type())
+                c.error(ExprPrinter.start(ta), "impossible type assertion: " + ExprPrinter.print(ta.x()) + ".(" + ExprPrinter.print(ta.type())
                         + ")\n\t" + typeStr(t) + " does not implement " + typeStr(x.type) + " (" + miss + ")");
             }
         }

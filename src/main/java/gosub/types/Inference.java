@@ -66,7 +66,8 @@ final class Inference {
         for (TypeParam tp : tps) {
             Type t = m.get(tp);
             if (t == null) {
-                c.error(call.rparen(), "in call to " + ExprPrinter.print(call.fun()) + ", cannot infer " + tp.name);
+                c.error(call.lparen(), "in call to " + ExprPrinter.print(call.fun()) + ", cannot infer " + tp.name
+                        + " (declared at " + c.fileName + ":" + tp.declPos.line() + ":" + tp.declPos.col() + ")");
                 return null;
             }
             targs.add(t);

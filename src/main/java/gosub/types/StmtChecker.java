@@ -149,10 +149,11 @@ final class StmtChecker {
             Obj.Var v = vars.get(i);
             if (op.invalid()) {
                 v.type = t == null ? Universe.INVALID : t;
+                v.used = true; // as types2: no "declared and not used" after a failed initialisation
                 continue;
             }
             if (t != null) {
-                x.assign(op, e, t, ctx);
+                if (!x.assign(op, e, t, ctx)) v.used = true;
                 v.type = t;
             } else {
                 if (op.type == Universe.UNTYPED_NIL) {
@@ -341,15 +342,15 @@ final class StmtChecker {
             if (f != null && f.mode == Mode.BUILTIN) {
                 String name = (String) f.value;
                 if (!List.of("copy", "delete", "panic", "print", "println", "recover", "close", "clear").contains(name)) {
-                    c.error(e.x().pos(), ExprPrinter.print(e.x()) + " (" + x.describe(op, e.x()) + ") is not used");
+                    c.error(ExprPrinter.start(e.x()), ExprPrinter.print(e.x()) + " (" + x.describe(op, e.x()) + ") is not used");
                 }
             }
-            if (f != null && f.mode == Mode.TYPE) c.error(e.x().pos(), ExprPrinter.print(e.x()) + " (" + x.describe(op, e.x()) + ") is not used");
+            if (f != null && f.mode == Mode.TYPE) c.error(ExprPrinter.start(e.x()), ExprPrinter.print(e.x()) + " (" + x.describe(op, e.x()) + ") is not used");
             return;
         }
         if (isRecv) return;
         String what = op.mode == Mode.TYPE ? ExprPrinter.print(e.x()) + " (type) is not an expression" : ExprPrinter.print(e.x()) + " (" + x.describe(op, e.x()) + ") is not used";
-        c.error(e.x().pos(), what);
+        c.error(ExprPrinter.start(e.x()), what);
     }
 
     private void sendStmt(Stmt.Send s) {
@@ -573,6 +574,7 @@ final class StmtChecker {
             Obj.Var v = vars.get(i);
             if (op.invalid() || op.mode == Mode.NOVALUE) {
                 if (fresh.get(i)) v.type = Universe.INVALID;
+                v.used = true; // as types2: no "declared and not used" after a failed initialisation
                 continue;
             }
             if (!fresh.get(i)) {

@@ -240,6 +240,8 @@ public abstract sealed class Type permits Type.Basic, Type.Named, Type.Pointer, 
         public final String name;
         public final int index;
         public Type constraint;
+        /** Where the parameter is declared (for "cannot infer T (declared at ...)"). */
+        public gosub.syntax.Pos declPos = gosub.syntax.Pos.NONE;
 
         public TypeParam(String name, int index) {
             this.name = name;

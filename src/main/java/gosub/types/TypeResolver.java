@@ -82,6 +82,7 @@ final class TypeResolver {
         for (Expr.Field f : fields) {
             for (Expr.Ident n : f.names()) {
                 TypeParam tp = new TypeParam(n.name(), out.size());
+                tp.declPos = n.pos();
                 out.add(tp);
                 Obj.TypeName tn = new Obj.TypeName(n.name(), n.pos(), tp, c.pkg.path);
                 c.info.objects.put(n, tn);
