@@ -441,7 +441,7 @@ final class ExprChecker {
                 default -> b.isUnsigned() ? Constant.wrap(((BigInteger) v).not(), b) : ((BigInteger) v).not();
             };
             if (!b.isUntyped() && !Constant.representable(r, b)) {
-                c.error(u.pos(), "constant " + Constant.describe(r) + " overflows " + typeStr(x.type));
+                constOverflow(u, x.type, r);
                 return Operand.bad();
             }
             return new Operand(Mode.CONSTANT, x.type, b.isUntyped() ? r : Constant.round(r, b));
@@ -529,7 +529,7 @@ final class ExprChecker {
             else r = Constant.arith(op, Constant.coerce(x.value, bt), Constant.coerce(y.value, bt), bt.isInteger());
             if (!bt.isUntyped()) {
                 if (!Constant.representable(r, bt)) {
-                    c.error(b.pos(), "constant " + Constant.describe(r) + " overflows " + typeStr(t));
+                    constOverflow(b, t, r);
                     return Operand.bad();
                 }
                 r = Constant.round(r, bt);
@@ -639,6 +639,11 @@ final class ExprChecker {
         return new Operand(Mode.VALUE, Universe.UNTYPED_BOOL, null);
     }
 
+    /** A typed constant operation whose result does not fit its type (types2: "e (constant v of type T) overflows T"). */
+    private void constOverflow(Expr e, Type t, Object r) {
+        c.error(ExprPrinter.start(e), operandString(new Operand(Mode.CONSTANT, t, r), e) + " overflows " + typeStr(t));
+    }
+
     /** Why a type cannot be compared, in types2's words. */
     private String incomparableCause(Type t) {
         Type u = t.underlying();
@@ -679,7 +684,7 @@ final class ExprChecker {
                 Type t = TypeOps.isUntyped(x.type) ? Universe.UNTYPED_INT : x.type;
                 Type.Basic bt = TypeOps.basic(t);
                 if (!bt.isUntyped() && !Constant.representable(r, bt)) {
-                    c.error(b.pos(), "constant " + r + " overflows " + typeStr(t));
+                    constOverflow(b, t, r);
                     return Operand.bad();
                 }
                 return new Operand(Mode.CONSTANT, t, r);
