@@ -173,7 +173,7 @@ final class CallChecker {
         List<Type> args = typeArgs(ix.indices());
         if (args == null) return Operand.bad();
         if (args.size() != n.typeParams.size()) {
-            c.error(ix.pos(), (args.size() < n.typeParams.size() ? "not enough" : "too many") + " type arguments for type "
+            c.error(ExprPrinter.start(ix), (args.size() < n.typeParams.size() ? "not enough" : "too many") + " type arguments for type "
                     + n.name + ": have " + args.size() + ", want " + n.typeParams.size());
             return Operand.bad();
         }
@@ -187,7 +187,7 @@ final class CallChecker {
         List<Type> args = typeArgs(ix.indices());
         if (args == null) return Operand.bad();
         if (args.size() != params.size()) {
-            c.error(ix.pos(), (args.size() < params.size() ? "not enough" : "too many") + " type arguments for type "
+            c.error(ExprPrinter.start(ix), (args.size() < params.size() ? "not enough" : "too many") + " type arguments for type "
                     + alias.name + ": have " + args.size() + ", want " + params.size());
             return Operand.bad();
         }
@@ -199,7 +199,7 @@ final class CallChecker {
         List<Type> args = typeArgs(ix.indices());
         if (args == null) return Operand.bad();
         if (args.size() > gs.typeParams.size()) {
-            c.error(ix.pos(), "got " + args.size() + " type arguments but " + ExprPrinter.print(ix.x()) + " has " + gs.typeParams.size() + " type parameters");
+            c.error(ExprPrinter.start(ix.indices().get(gs.typeParams.size())), "got " + args.size() + " type arguments but " + ExprPrinter.print(ix.x()) + " has " + gs.typeParams.size() + " type parameters");
             return Operand.bad();
         }
         if (args.size() < gs.typeParams.size()) {
