@@ -65,6 +65,12 @@ final class CallChecker {
             c.error(s.sel().pos(), "ambiguous selector " + ExprPrinter.print(s));
             return Operand.bad();
         }
+        // Lower-case fields and methods of another package's types are out of reach.
+        if (!sel.obj().exported() && sel.obj().pkg != null && !sel.obj().pkg.equals(c.pkg.path)) {
+            c.error(s.sel().pos(), ExprPrinter.print(s) + " undefined (cannot refer to unexported "
+                    + (sel.isField() ? "field " : "method ") + name + ")");
+            return Operand.bad();
+        }
         c.info.selections.put(s, sel);
         if (sel.isField()) {
             Obj.Var f = (Obj.Var) sel.obj();
@@ -77,7 +83,7 @@ final class CallChecker {
         c.noteMethodUse(m);
         if (m.ptrRecv && !base.addressable() && !(base.type.underlying() instanceof Type.Pointer)
                 && !Lookup.throughPointer(base.type, sel.path())) {
-            c.error(s.pos(), "cannot call pointer method " + name + " on " + x.typeStr(base.type));
+            c.error(s.sel().pos(), "cannot call pointer method " + name + " on " + x.typeStr(base.type));
             return Operand.bad();
         }
         if (m.ptrRecv && base.addressable()) x.markAddressedPublic(s.x());
