@@ -30,7 +30,7 @@ typeParameters : LBRACK typeParamDecl (COMMA typeParamDecl)* COMMA? RBRACK;
 typeParamDecl  : identifierList typeUnion;
 
 functionDecl : FUNC IDENT typeParameters? signature block?;
-methodDecl   : FUNC receiver=parameters IDENT signature block?;
+methodDecl   : FUNC receiver=parameters IDENT typeParameters? signature block?;
 
 signature : parameters result?;
 result    : parameters | type_;

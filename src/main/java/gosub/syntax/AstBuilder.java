@@ -57,6 +57,8 @@ public class AstBuilder {
     }
 
     private Decl method(MethodDeclContext c) {
+        // Parsed so that the error is Go's, not a generic "unexpected [".
+        if (c.typeParameters() != null) throw new SyntaxError(pos(c.typeParameters()), "syntax error: method must have no type parameters");
         List<Expr.Field> recv = ex.parameters(c.receiver);
         if (recv.size() != 1 || recv.get(0).names().size() > 1) {
             throw new SyntaxError(pos(c.receiver), "method has multiple receivers");

@@ -1,115 +1,199 @@
 package gosub.types;
 
+import gosub.syntax.Decl;
+import gosub.syntax.Expr;
+import gosub.syntax.Pos;
 import gosub.syntax.Stmt;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Checks break, continue and goto targets and label use within one function body. */
+/**
+ * Checks break, continue and goto targets and label use within one function body, block by
+ * block as cmd/compile does (so a goto that jumps over a variable declaration or into a
+ * block is reported with the compiler's words and positions).
+ */
 final class BranchChecker {
     private final Checker c;
-    /** Enclosing statements: 'f' for loops, 's' for switch/select; with their labels. */
-    private final Deque<Character> kinds = new ArrayDeque<>();
-    private final Deque<String> labels = new ArrayDeque<>();
-    private final Map<String, Stmt.Labeled> declared = new HashMap<>();
-    private final Set<String> used = new HashSet<>();
+    private final Map<String, Label> labels = new HashMap<>();
+
+    /** A declared label: the block holding it and whether some branch names it. */
+    private static final class Label {
+        final Block parent;
+        final Stmt.Labeled stmt;
+        boolean used;
+
+        Label(Block parent, Stmt.Labeled stmt) {
+            this.parent = parent;
+            this.stmt = stmt;
+        }
+    }
+
+    /** A block: where it starts and the labelled statement it is the body of, if any. */
+    private record Block(Block parent, Pos start, Stmt.Labeled lstmt) {}
+
+    /** The statements an unlabelled break or continue may leave. */
+    private record Targets(boolean breaks, boolean continues) {}
 
     BranchChecker(Checker c) {
         this.c = c;
     }
 
     void check(Stmt.Block body) {
-        collect(body.stmts());
-        walk(body.stmts());
-        for (Map.Entry<String, Stmt.Labeled> e : declared.entrySet()) {
-            if (!used.contains(e.getKey())) c.error(e.getValue().label().pos(), "label " + e.getKey() + " defined and not used");
+        List<Stmt.Branch> fwd = block(null, new Targets(false, false), null, body.pos(), body.stmts());
+        // Forward gotos left over: the label is missing, or it is inside a block the goto is not in.
+        for (Stmt.Branch g : fwd) {
+            String name = g.label().name();
+            Label l = labels.get(name);
+            if (l != null) {
+                l.used = true;
+                c.error(g.label().pos(), "goto " + name + " jumps into block starting at " + at(l.parent.start));
+            } else {
+                c.error(g.label().pos(), "label " + name + " not defined");
+            }
+        }
+        for (Label l : labels.values()) {
+            if (!l.used) c.error(l.stmt.label().pos(), "label " + l.stmt.label().name() + " defined and not used");
         }
     }
 
-    private void collect(List<Stmt> stmts) {
-        for (Stmt s : stmts) collect(s);
+    private String at(Pos p) {
+        return c.fileName + ":" + p.line() + ":" + p.col();
     }
 
-    private void collect(Stmt s) {
-        switch (s) {
-            case Stmt.Labeled l -> {
-                if (declared.putIfAbsent(l.label().name(), l) != null) c.error(l.label().pos(), "label " + l.label().name() + " already defined");
-                collect(l.stmt());
-            }
-            case Stmt.Block b -> collect(b.stmts());
-            case Stmt.If i -> {
-                collect(i.then());
-                if (i.otherwise() != null) collect(i.otherwise());
-            }
-            case Stmt.For f -> collect(f.body());
-            case Stmt.Range r -> collect(r.body());
-            case Stmt.Switch sw -> sw.clauses().forEach(cc -> collect(cc.body()));
-            case Stmt.TypeSwitch ts -> ts.clauses().forEach(cc -> collect(cc.body()));
-            case Stmt.Select sel -> sel.clauses().forEach(cc -> collect(cc.body()));
-            default -> {}
-        }
+    /** The variable declaration last seen in the current block, and the gotos it makes bad. */
+    private static final class VarDecl {
+        Pos pos;
+        String name;
+        List<Stmt.Branch> bad = new ArrayList<>();
     }
 
-    private void walk(List<Stmt> stmts) {
-        for (Stmt s : stmts) walk(s, null);
-    }
-
-    private void enter(char kind, String label, Runnable body) {
-        kinds.push(kind);
-        labels.push(label == null ? "" : label);
-        body.run();
-        kinds.pop();
-        labels.pop();
-    }
-
-    private void walk(Stmt s, String label) {
-        switch (s) {
-            case Stmt.Labeled l -> walk(l.stmt(), l.label().name());
-            case Stmt.Block b -> walk(b.stmts());
-            case Stmt.If i -> {
-                walk(i.then(), null);
-                if (i.otherwise() != null) walk(i.otherwise(), null);
-            }
-            case Stmt.For f -> enter('f', label, () -> walk(f.body(), null));
-            case Stmt.Range r -> enter('f', label, () -> walk(r.body(), null));
-            case Stmt.Switch sw -> enter('s', label, () -> sw.clauses().forEach(cc -> walk(cc.body())));
-            case Stmt.TypeSwitch ts -> enter('s', label, () -> ts.clauses().forEach(cc -> walk(cc.body())));
-            case Stmt.Select sel -> enter('s', label, () -> sel.clauses().forEach(cc -> walk(cc.body())));
-            case Stmt.Branch b -> branch(b);
-            default -> {}
-        }
-    }
-
-    private void branch(Stmt.Branch b) {
-        String tok = b.tok();
-        if (tok.equals("fallthrough")) return;
-        if (b.label() != null) {
-            String name = b.label().name();
-            if (!declared.containsKey(name)) {
-                c.error(b.label().pos(), "label " + name + " not defined");
-                return;
-            }
-            used.add(name);
-            if (tok.equals("goto")) return;
-            Character kind = null;
-            var ki = kinds.iterator();
-            for (String l : labels) {
-                char k = ki.next();
-                if (l.equals(name)) {
-                    kind = k;
-                    break;
+    /** Checks one block's statements; returns its gotos whose label is not yet declared. */
+    private List<Stmt.Branch> block(Block parent, Targets ctx, Stmt.Labeled lstmt, Pos start, List<Stmt> body) {
+        Block b = new Block(parent, start, lstmt);
+        List<Stmt.Branch> fwd = new ArrayList<>();
+        VarDecl var = new VarDecl();
+        for (Stmt stmt : body) {
+            Stmt.Labeled own = null;
+            Stmt s = stmt;
+            while (s instanceof Stmt.Labeled l) {
+                String name = l.label().name();
+                if (!name.equals("_")) {
+                    Label lab = declare(b, l);
+                    List<Stmt.Branch> keep = new ArrayList<>();
+                    for (Stmt.Branch g : fwd) {
+                        if (!g.label().name().equals(name)) {
+                            keep.add(g);
+                            continue;
+                        }
+                        lab.used = true;
+                        if (var.pos != null && var.bad.contains(g)) {
+                            c.error(g.label().pos(), "goto " + name + " jumps over declaration of " + var.name + " at " + at(var.pos));
+                        }
+                    }
+                    fwd.clear();
+                    fwd.addAll(keep);
+                    own = l;
                 }
+                s = l.stmt();
             }
-            if (kind == null || tok.equals("continue") && kind != 'f') {
-                c.error(b.label().pos(), "invalid " + tok + " label " + name);
+            final Stmt.Labeled lab = own;
+            switch (s) {
+                case Stmt.DeclStmt d when d.decl() instanceof Decl.Var v && !v.specs().isEmpty() -> {
+                    Decl.ValueSpec first = v.specs().get(0);
+                    recordVar(var, fwd, first.pos(), first.names().get(0).name());
+                }
+                case Stmt.Assign a when a.op().equals(":=") -> recordVar(var, fwd, a.pos(), names(a.lhs()));
+                case Stmt.Branch br -> branch(b, ctx, br, fwd);
+                case Stmt.Block blk -> fwd.addAll(block(b, ctx, lab, blk.pos(), blk.stmts()));
+                case Stmt.If i -> ifStmt(b, ctx, lab, i, fwd);
+                case Stmt.For f -> fwd.addAll(block(b, new Targets(true, true), lab, f.body().pos(), f.body().stmts()));
+                case Stmt.Range r -> fwd.addAll(block(b, new Targets(true, true), lab, r.body().pos(), r.body().stmts()));
+                case Stmt.Switch sw -> sw.clauses().forEach(cc -> fwd.addAll(block(b, new Targets(true, ctx.continues), lab, cc.pos(), cc.body())));
+                case Stmt.TypeSwitch ts -> ts.clauses().forEach(cc -> fwd.addAll(block(b, new Targets(true, ctx.continues), lab, cc.pos(), cc.body())));
+                case Stmt.Select sel -> sel.clauses().forEach(cc -> fwd.addAll(block(b, new Targets(true, ctx.continues), lab, cc.pos(), cc.body())));
+                default -> {}
             }
+        }
+        return fwd;
+    }
+
+    private void ifStmt(Block b, Targets ctx, Stmt.Labeled lab, Stmt.If i, List<Stmt.Branch> fwd) {
+        fwd.addAll(block(b, ctx, lab, i.then().pos(), i.then().stmts()));
+        if (i.otherwise() != null) fwd.addAll(block(b, ctx, lab, i.otherwise().pos(), List.of(i.otherwise())));
+    }
+
+    private static void recordVar(VarDecl var, List<Stmt.Branch> fwd, Pos pos, String name) {
+        var.pos = pos;
+        var.name = name;
+        // Every goto still looking for its label jumps over this declaration, unless it leaves the block.
+        var.bad = new ArrayList<>(fwd);
+    }
+
+    private static String names(List<Expr> lhs) {
+        return lhs.stream().map(e -> e instanceof Expr.Ident id ? id.name() : "_").collect(Collectors.joining(", "));
+    }
+
+    private Label declare(Block b, Stmt.Labeled s) {
+        String name = s.label().name();
+        Label alt = labels.get(name);
+        if (alt != null) {
+            c.error(s.label().pos(), "label " + name + " already defined at " + at(alt.stmt.label().pos()));
+            return alt;
+        }
+        Label l = new Label(b, s);
+        labels.put(name, l);
+        return l;
+    }
+
+    private void branch(Block b, Targets ctx, Stmt.Branch s, List<Stmt.Branch> fwd) {
+        String tok = s.tok();
+        if (s.label() == null) {
+            if (tok.equals("break") && !ctx.breaks) c.error(s.pos(), "break is not in a loop, switch, or select");
+            if (tok.equals("continue") && !ctx.continues) c.error(s.pos(), "continue is not in a loop");
             return;
         }
-        if (tok.equals("break") && kinds.isEmpty()) c.error(b.pos(), "break is not in a loop, switch, or select");
-        if (tok.equals("continue") && !kinds.contains('f')) c.error(b.pos(), "continue is not in a loop");
+        String name = s.label().name();
+        switch (tok) {
+            case "goto" -> {
+                Label l = labels.get(name);
+                if (l != null) l.used = true;
+                if (l == null || !encloses(l.parent, b)) fwd.add(s);
+            }
+            case "break", "continue" -> {
+                Label l = labels.get(name);
+                if (l == null) {
+                    c.error(s.label().pos(), tok + " label not defined: " + name);
+                    return;
+                }
+                l.used = true;
+                Stmt target = enclosingTarget(b, l);
+                boolean ok = tok.equals("break")
+                        ? target instanceof Stmt.For || target instanceof Stmt.Range || target instanceof Stmt.Switch
+                                || target instanceof Stmt.TypeSwitch || target instanceof Stmt.Select
+                        : target instanceof Stmt.For || target instanceof Stmt.Range;
+                if (!ok) c.error(s.label().pos(), "invalid " + tok + " label " + name);
+            }
+            default -> {}
+        }
+    }
+
+    private static boolean encloses(Block outer, Block b) {
+        for (; b != null; b = b.parent) if (b == outer) return true;
+        return false;
+    }
+
+    /** The statement labelled l, when the branch is inside its body; null otherwise. */
+    private static Stmt enclosingTarget(Block b, Label l) {
+        for (; b != null; b = b.parent) if (b.lstmt == l.stmt) return innermost(l.stmt);
+        return null;
+    }
+
+    private static Stmt innermost(Stmt.Labeled l) {
+        Stmt s = l.stmt();
+        while (s instanceof Stmt.Labeled in) s = in.stmt();
+        return s;
     }
 }

@@ -66,6 +66,12 @@ final class CallChecker {
             c.error(s.sel().pos(), "ambiguous selector " + ExprPrinter.print(s));
             return Operand.bad();
         }
+        // Lower-case fields and methods of another package's types are out of reach.
+        if (!sel.obj().exported() && sel.obj().pkg != null && !sel.obj().pkg.equals(c.pkg.path)) {
+            c.error(s.sel().pos(), ExprPrinter.print(s) + " undefined (cannot refer to unexported "
+                    + (sel.isField() ? "field " : "method ") + name + ")");
+            return Operand.bad();
+        }
         c.info.selections.put(s, sel);
         if (sel.isField()) {
             Obj.Var f = (Obj.Var) sel.obj();
@@ -78,7 +84,7 @@ final class CallChecker {
         c.noteMethodUse(m);
         if (m.ptrRecv && !base.addressable() && !(base.type.underlying() instanceof Type.Pointer)
                 && !Lookup.throughPointer(base.type, sel.path())) {
-            c.error(s.pos(), "cannot call pointer method " + name + " on " + x.typeStr(base.type));
+            c.error(s.sel().pos(), "cannot call pointer method " + name + " on " + x.typeStr(base.type));
             return Operand.bad();
         }
         if (m.ptrRecv && base.addressable()) x.markAddressedPublic(s.x());
@@ -121,6 +127,7 @@ final class CallChecker {
     Operand index(Index ix) {
         Operand base = x.typeOrValue(ix.x());
         if (base.invalid()) return base;
+        if (base.isType() && base.value instanceof Obj.TypeName alias) return instantiateAlias(ix, alias);
         if (base.isType()) return instantiateType(ix, base.type);
         if (base.type instanceof Type.Signature gs && !gs.typeParams.isEmpty()) return instantiateFunc(ix, gs);
         base = x.single(ix.x());
@@ -173,7 +180,7 @@ final class CallChecker {
         List<Type> args = typeArgs(ix.indices());
         if (args == null) return Operand.bad();
         if (args.size() != n.typeParams.size()) {
-            c.error(ix.pos(), (args.size() < n.typeParams.size() ? "not enough" : "too many") + " type arguments for type "
+            c.error(ExprPrinter.start(ix), (args.size() < n.typeParams.size() ? "not enough" : "too many") + " type arguments for type "
                     + n.name + ": have " + args.size() + ", want " + n.typeParams.size());
             return Operand.bad();
         }
@@ -181,11 +188,25 @@ final class CallChecker {
         return new Operand(Mode.TYPE, Subst.instantiate(n, args), null);
     }
 
+    /** A generic alias with type arguments denotes its right side with them substituted. */
+    private Operand instantiateAlias(Index ix, Obj.TypeName alias) {
+        List<Type.TypeParam> params = alias.aliasParams;
+        List<Type> args = typeArgs(ix.indices());
+        if (args == null) return Operand.bad();
+        if (args.size() != params.size()) {
+            c.error(ExprPrinter.start(ix), (args.size() < params.size() ? "not enough" : "too many") + " type arguments for type "
+                    + alias.name + ": have " + args.size() + ", want " + params.size());
+            return Operand.bad();
+        }
+        if (!satisfies(ix.indices(), params, args)) return Operand.bad();
+        return new Operand(Mode.TYPE, Subst.apply(alias.type, Subst.map(params, args)), null);
+    }
+
     private Operand instantiateFunc(Index ix, Type.Signature gs) {
         List<Type> args = typeArgs(ix.indices());
         if (args == null) return Operand.bad();
         if (args.size() > gs.typeParams.size()) {
-            c.error(ix.pos(), "got " + args.size() + " type arguments but " + ExprPrinter.print(ix.x()) + " has " + gs.typeParams.size() + " type parameters");
+            c.error(ExprPrinter.start(ix.indices().get(gs.typeParams.size())), "got " + args.size() + " type arguments but " + ExprPrinter.print(ix.x()) + " has " + gs.typeParams.size() + " type parameters");
             return Operand.bad();
         }
         if (args.size() < gs.typeParams.size()) {
@@ -241,6 +262,22 @@ final class CallChecker {
         if (i.invalid()) return null;
         if (i.isConst()) {
             BigInteger n = Constant.toInt(i.value);
+            if (TypeOps.isUntyped(i.type)) {
+                // An untyped constant index is first converted to int (types2's invalidConversion texts).
+                String what = x.operandString(i, e);
+                if (!TypeOps.isNumeric(i.type)) {
+                    c.error(ExprPrinter.start(e), "cannot convert " + what + " to type int");
+                    return null;
+                }
+                if (n == null) {
+                    c.error(ExprPrinter.start(e), what + " truncated to int");
+                    return null;
+                }
+                if (n.bitLength() > 63) {
+                    c.error(ExprPrinter.start(e), what + " overflows int");
+                    return null;
+                }
+            }
             if (n == null || !TypeOps.isNumeric(i.type)) {
                 c.error(e.pos(), "invalid argument: index " + x.operandString(i, e) + " must be integer");
                 return null;
@@ -416,15 +453,16 @@ final class CallChecker {
         Operand a = x.single(ae);
         if (a.invalid()) return a;
         if (!Conversions.convertible(a, t)) {
-            c.error(ae.pos(), "cannot convert " + x.operandString(a, ae) + " to type " + x.typeStr(t));
+            c.error(ExprPrinter.start(ae), "cannot convert " + x.operandString(a, ae) + " to type " + x.typeStr(t));
             return Operand.bad();
         }
         Type.Basic tb = TypeOps.basic(t);
         if (a.isConst() && tb != null && !TypeOps.isInterface(t)) {
             Object v = Conversions.constant(a, tb);
             if (v == null) {
-                if (tb.isInteger() && Constant.toInt(a.value) == null) c.error(ae.pos(), "cannot convert " + x.operandString(a, ae) + " to type " + x.typeStr(t) + " (truncated)");
-                else c.error(ae.pos(), "cannot convert " + x.operandString(a, ae) + " to type " + x.typeStr(t) + " (overflows)");
+                // Go 1.22+: an integer constant that does not fit an integer type gets a concise message.
+                if (tb.isInteger() && TypeOps.isInteger(a.type)) c.error(ExprPrinter.start(ae), "constant " + a.value + " overflows " + x.typeStr(t));
+                else c.error(ExprPrinter.start(ae), "cannot convert " + x.operandString(a, ae) + " to type " + x.typeStr(t));
                 return Operand.bad();
             }
             if (TypeOps.isUntyped(a.type)) x.setType(ae, a, TypeOps.isString(t) && !TypeOps.isString(a.type) ? TypeOps.defaultType(a.type) : t);

@@ -76,6 +76,10 @@ public final class Checker {
     }
 
     void error(Pos pos, String msg) {
+        // As types2 does: once an error is reported, errors about operands or types made
+        // invalid by it are follow-on noise and are dropped.
+        boolean followOn = msg.indexOf("invalid operand") > 0 || msg.indexOf("invalid type") >= 0;
+        if (followOn && diags.any()) return;
         diags.add(fileName, pos, msg);
     }
 
@@ -296,6 +300,16 @@ public final class Checker {
                 Decl.TypeSpec s = (Decl.TypeSpec) decl;
                 if (s.alias()) {
                     if (tn.type == null) tn.type = Universe.INVALID;
+                    if (!s.typeParams().isEmpty()) {
+                        // A generic alias: its right side is resolved with its own parameters in scope.
+                        Scope savedTp = tpScope;
+                        List<Type.TypeParam> tps = new ArrayList<>();
+                        tn.aliasParams = tps;
+                        typer.typeParams(s.typeParams(), tps);
+                        tn.type = typer.resolve(s.type());
+                        tpScope = savedTp;
+                        return;
+                    }
                     tn.type = typer.resolve(s.type());
                 } else {
                     typer.declareNamed((Type.Named) tn.type, s);
@@ -378,6 +392,31 @@ public final class Checker {
      * Go's order: repeatedly initialise the earliest variable in declaration order that does
      * not depend on an uninitialised variable (dependencies through functions count).
      */
+    /** Reports the first pending variable that lies on a cycle, in types2's words. */
+    private void reportInitCycle(List<Obj.Var> pending) {
+        for (Obj.Var v : pending) {
+            List<Obj> path = cycleFrom(v, v, new ArrayList<>(), new java.util.HashSet<>());
+            if (path == null) continue;
+            if (path.size() == 1) error(v.pos, "initialization cycle: " + v.name + " refers to itself");
+            else error(v.pos, "initialization cycle for " + v.name);
+            return;
+        }
+        error(pending.get(0).pos, "initialization cycle for " + pending.get(0).name);
+    }
+
+    /** A path of direct references (variables and functions) from 'from' back to target, or null. */
+    private List<Obj> cycleFrom(Obj from, Obj.Var target, List<Obj> path, Set<Obj> seen) {
+        if (!seen.add(from)) return null;
+        for (Obj d : globalDeps.getOrDefault(from, Set.of())) {
+            if (!(d instanceof Obj.Var) && !(d instanceof Obj.Func)) continue;
+            path.add(d);
+            if (d == target) return path;
+            if (cycleFrom(d, target, path, seen) != null) return path;
+            path.remove(path.size() - 1);
+        }
+        return null;
+    }
+
     private void computeInitOrder() {
         List<Decl.ValueSpec> order = new ArrayList<>();
         List<Obj.Var> pending = new ArrayList<>();
@@ -393,7 +432,7 @@ public final class Checker {
                 }
             }
             if (pick == null) {
-                error(pending.get(0).pos, "initialization cycle or invalid recursive reference to " + pending.get(0).name);
+                reportInitCycle(pending);
                 break;
             }
             SpecRef ref = (SpecRef) globalDecls.get(pick);
@@ -416,7 +455,7 @@ public final class Checker {
             Obj o = work.remove(work.size() - 1);
             if (!seen.add(o)) continue;
             if (o instanceof Obj.Var) {
-                if (o != v) out.add(o);
+                out.add(o); // v itself too: a variable whose initialiser reaches it is a cycle
             } else {
                 work.addAll(globalDeps.getOrDefault(o, Set.of()));
             }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Compile errors of one program, reported sorted by position as Go does (at most 10). */
+/** Compile errors of one program, reported sorted by position as Go does (at most 10, then "too many errors"). */
 public final class Diagnostics {
     public record Error(String file, Pos pos, String message) {
         @Override
@@ -28,6 +28,11 @@ public final class Diagnostics {
     public List<Error> sorted() {
         List<Error> out = new ArrayList<>(errors);
         out.sort(Comparator.comparing((Error e) -> e.pos.line()).thenComparing(e -> e.pos.col()));
-        return out.size() > 10 ? out.subList(0, 10) : out;
+        if (out.size() < 10) return out;
+        // Like cmd/compile: the tenth error ends the build with "too many errors" at its position.
+        List<Error> first = new ArrayList<>(out.subList(0, 10));
+        Error last = first.get(9);
+        first.add(new Error(last.file, last.pos, "too many errors"));
+        return first;
     }
 }

@@ -133,6 +133,10 @@ final class ExprChecker {
             if (!convertUntyped(op, e, t, context)) return false;
             if (TypeOps.isInterface(target)) return true;
         }
+        if (Inference.isGeneric(op.type)) {
+            if (!(target.underlying() instanceof Type.Signature)) return !uninstantiated(op, e);
+            if (!instantiateByTarget(op, e, target)) return false;
+        }
         if (!TypeOps.assignable(op.type, target)) {
             String why = "";
             if (target.underlying() instanceof Type.Interface ti && !(target instanceof Type.TypeParam)) {
@@ -142,6 +146,36 @@ final class ExprChecker {
             c.error(e.pos(), "cannot use " + operandString(op, e) + " as " + typeStr(target) + " value in " + context + why);
             return false;
         }
+        return true;
+    }
+
+    /** Reports a generic function used as a value with no function type to infer from. */
+    boolean uninstantiated(Operand op, Expr e) {
+        if (!Inference.isGeneric(op.type)) return false;
+        c.error(e.pos(), "cannot use generic function " + ExprPrinter.print(e) + " without instantiation");
+        return true;
+    }
+
+    /**
+     * A generic function used as a value of function type target gets its type arguments from
+     * target (Go 1.21): apply(Double, 3), var f func(int) int = Double, return Double.
+     */
+    private boolean instantiateByTarget(Operand op, Expr e, Type target) {
+        Type.Signature gs = (Type.Signature) op.type;
+        List<Type> targs = new Inference(c).instantiateFor(e, gs, target, List.of());
+        if (targs == null) {
+            c.error(e.pos(), "cannot use generic function " + ExprPrinter.print(e) + " without instantiation");
+            return false;
+        }
+        if (!c.calls.satisfies(List.of(e), gs.typeParams, targs)) return false;
+        c.info.instances.put(Inference.unparen(e), targs);
+        Type inst = Subst.signature(gs, Subst.map(gs.typeParams, targs));
+        op.type = inst;
+        Operand rec = c.info.types.get(e);
+        if (rec != null && rec != op) rec.type = inst;
+        record(e, op);
+        Expr inner = Inference.unparen(e);
+        if (inner != e && c.info.types.get(inner) != null) c.info.types.get(inner).type = inst;
         return true;
     }
 
@@ -283,7 +317,10 @@ final class ExprChecker {
                 if (!lhs) v.used = true;
                 if (v.owner != null && c.fn != null && v.owner != c.fn.node) v.captured = true;
                 if (v.type == null) c.resolveGlobal(v);
-                yield new Operand(Mode.VARIABLE, v.type == null ? Universe.INVALID : v.type, null);
+                // A variable whose type is invalid (an error was reported, or its initialiser is
+                // on a cycle) makes an invalid operand: nothing more is said about it.
+                if (v.type == null || v.type == Universe.INVALID) yield Operand.bad();
+                yield new Operand(Mode.VARIABLE, v.type, null);
             }
             case Obj.Const k -> {
                 if (k.name.equals("iota") && k.pkg == null) {
@@ -299,7 +336,8 @@ final class ExprChecker {
             }
             case Obj.TypeName tn -> {
                 c.resolveGlobal(tn);
-                yield new Operand(Mode.TYPE, tn.type, null);
+                // A generic alias travels with its parameters so that indexing can instantiate it.
+                yield new Operand(Mode.TYPE, tn.type, tn.aliasParams != null ? tn : null);
             }
             case Obj.Func f -> {
                 c.resolveGlobal(f);
@@ -352,7 +390,7 @@ final class ExprChecker {
         if (t != Universe.INVALID && !TypeOps.isInterface(t)) {
             String miss = Interfaces.missingMethod(t, (Type.Interface) x.type.underlying());
             if (miss != null) {
-                c.error(ta.type().pos(), "impossible type assertion: " + ExprPrinter.print(ta.x()) + ".(" + ExprPrinter.print(ta.type())
+                c.error(ExprPrinter.start(ta), "impossible type assertion: " + ExprPrinter.print(ta.x()) + ".(" + ExprPrinter.print(ta.type())
                         + ")\n\t" + typeStr(t) + " does not implement " + typeStr(x.type) + " (" + miss + ")");
             }
         }
@@ -370,7 +408,7 @@ final class ExprChecker {
             return Operand.bad();
         }
         if (!(x.type.underlying() instanceof Type.Pointer p)) {
-            c.error(s.pos(), "invalid operation: cannot indirect " + operandString(x, s.x()));
+            c.error(ExprPrinter.start(s.x()), "invalid operation: cannot indirect " + operandString(x, s.x()));
             return Operand.bad();
         }
         return new Operand(Mode.VARIABLE, p.elem, null);
@@ -403,7 +441,7 @@ final class ExprChecker {
                 default -> b.isUnsigned() ? Constant.wrap(((BigInteger) v).not(), b) : ((BigInteger) v).not();
             };
             if (!b.isUntyped() && !Constant.representable(r, b)) {
-                c.error(u.pos(), "constant " + Constant.describe(r) + " overflows " + typeStr(x.type));
+                constOverflow(u, x.type, r);
                 return Operand.bad();
             }
             return new Operand(Mode.CONSTANT, x.type, b.isUntyped() ? r : Constant.round(r, b));
@@ -422,7 +460,7 @@ final class ExprChecker {
         Operand x = single(u.x());
         if (x.invalid()) return x;
         if (!x.addressable()) {
-            c.error(u.pos(), "invalid operation: cannot take address of " + operandString(x, u.x()));
+            c.error(ExprPrinter.start(u.x()), "invalid operation: cannot take address of " + operandString(x, u.x()));
             return Operand.bad();
         }
         markAddressed(inner);
@@ -476,7 +514,7 @@ final class ExprChecker {
         };
         if (!ok) {
             String what = TypeOps.isUntyped(t) && x.isConst() && y.isConst() && !TypeOps.isUntyped(x.type) ? "" : "";
-            c.error(b.pos(), "invalid operation: operator " + op + " not defined on " + operandString(x, b.x()) + what);
+            c.error(ExprPrinter.start(b), "invalid operation: operator " + op + " not defined on " + operandString(x, b.x()) + what);
             return Operand.bad();
         }
         if ((op.equals("/") || op.equals("%")) && y.isConst() && Constant.isZero(y.value) && (x.isConst() || bt.isInteger())) {
@@ -491,7 +529,7 @@ final class ExprChecker {
             else r = Constant.arith(op, Constant.coerce(x.value, bt), Constant.coerce(y.value, bt), bt.isInteger());
             if (!bt.isUntyped()) {
                 if (!Constant.representable(r, bt)) {
-                    c.error(b.pos(), "constant " + Constant.describe(r) + " overflows " + typeStr(t));
+                    constOverflow(b, t, r);
                     return Operand.bad();
                 }
                 r = Constant.round(r, bt);
@@ -507,7 +545,7 @@ final class ExprChecker {
         if (ux && uy) {
             if (x.type == Universe.UNTYPED_NIL || y.type == Universe.UNTYPED_NIL) {
                 if (x.type == y.type && isComparison(b.op())) {
-                    c.error(b.pos(), "invalid operation: " + ExprPrinter.print(b) + " (operator " + b.op() + " not defined on nil)");
+                    c.error(ExprPrinter.start(b), "invalid operation: " + ExprPrinter.print(b) + " (operator " + b.op() + " not defined on nil)");
                     return false;
                 }
                 return true;
@@ -573,19 +611,15 @@ final class ExprChecker {
         Type t = x.type == Universe.UNTYPED_NIL ? y.type : x.type;
         if (eq) {
             if (!nilCmp && !TypeOps.comparable(t)) {
-                String kind = t.underlying() instanceof Type.Slice ? "slice" : t.underlying() instanceof Type.MapT ? "map"
-                        : t.underlying() instanceof Type.Signature ? "func" : null;
-                if (kind != null) {
-                    c.error(b.pos(), "invalid operation: " + ExprPrinter.print(b) + " (" + kind + " can only be compared to nil)");
-                } else {
-                    c.error(b.pos(), "invalid operation: " + ExprPrinter.print(b) + " (" + typeStr(t) + " cannot be compared)");
-                }
+                // Reported at the operand that cannot be compared, with the reason (types2's incomparableCause).
+                Expr at = x.type == Universe.UNTYPED_NIL || TypeOps.comparable(x.type) ? b.y() : b.x();
+                c.error(ExprPrinter.start(at), "invalid operation: " + ExprPrinter.print(b) + " (" + incomparableCause(t) + ")");
                 return Operand.bad();
             }
         } else {
             Type.Basic bt = TypeOps.basic(t);
             if (bt == null || !(bt.isNumeric() && !bt.isComplex() || bt.isString())) {
-                c.error(b.pos(), "invalid operation: " + ExprPrinter.print(b) + " (operator " + op + " not defined on " + operandString(x, b.x()).replaceFirst("^.*\\((variable|value|constant) of type ", "").replace(")", "") + ")");
+                c.error(ExprPrinter.start(b), "invalid operation: " + ExprPrinter.print(b) + " (operator " + op + " not defined on " + operandString(x, b.x()).replaceFirst("^.*\\((variable|value|constant) of type ", "").replace(")", "") + ")");
                 return Operand.bad();
             }
         }
@@ -605,10 +639,31 @@ final class ExprChecker {
         return new Operand(Mode.VALUE, Universe.UNTYPED_BOOL, null);
     }
 
+    /** A typed constant operation whose result does not fit its type (types2: "e (constant v of type T) overflows T"). */
+    private void constOverflow(Expr e, Type t, Object r) {
+        c.error(ExprPrinter.start(e), operandString(new Operand(Mode.CONSTANT, t, r), e) + " overflows " + typeStr(t));
+    }
+
+    /** Why a type cannot be compared, in types2's words. */
+    private String incomparableCause(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Type.Slice) return "slice can only be compared to nil";
+        if (u instanceof Type.MapT) return "map can only be compared to nil";
+        if (u instanceof Type.Signature) return "func can only be compared to nil";
+        if (u instanceof Type.Struct s) {
+            for (Obj.Var f : s.fields) if (!TypeOps.comparable(f.type)) return "struct containing " + typeStr(f.type) + " cannot be compared";
+        }
+        return typeStr(t) + " cannot be compared";
+    }
+
     private Operand shift(Binary b, Operand x, Operand y) {
         if (y.isConst()) {
             BigInteger n = Constant.toInt(y.value);
-            if (n == null || n.signum() < 0) {
+            if (n != null && n.signum() < 0) {
+                c.error(ExprPrinter.start(b.y()), "invalid operation: negative shift count " + operandString(y, b.y()));
+                return Operand.bad();
+            }
+            if (n == null) {
                 c.error(b.y().pos(), "invalid shift count " + operandString(y, b.y()));
                 return Operand.bad();
             }
@@ -629,7 +684,7 @@ final class ExprChecker {
                 Type t = TypeOps.isUntyped(x.type) ? Universe.UNTYPED_INT : x.type;
                 Type.Basic bt = TypeOps.basic(t);
                 if (!bt.isUntyped() && !Constant.representable(r, bt)) {
-                    c.error(b.pos(), "constant " + r + " overflows " + typeStr(t));
+                    constOverflow(b, t, r);
                     return Operand.bad();
                 }
                 return new Operand(Mode.CONSTANT, t, r);
@@ -640,7 +695,7 @@ final class ExprChecker {
             }
         }
         if (!TypeOps.isInteger(x.type)) {
-            c.error(b.pos(), "invalid operation: shifted operand " + operandString(x, b.x()) + " must be integer");
+            c.error(ExprPrinter.start(b), "invalid operation: shifted operand " + operandString(x, b.x()) + " must be integer");
             return Operand.bad();
         }
         return new Operand(Mode.VALUE, x.type, null);

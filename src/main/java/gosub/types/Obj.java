@@ -1,6 +1,7 @@
 package gosub.types;
 
 import gosub.syntax.Pos;
+import java.util.List;
 
 /** Named language entities: variables, constants, type names, functions, packages, builtins. */
 public abstract sealed class Obj permits Obj.Var, Obj.Const, Obj.TypeName, Obj.Func, Obj.PkgName, Obj.Builtin, Obj.Nil {
@@ -60,6 +61,9 @@ public abstract sealed class Obj permits Obj.Var, Obj.Const, Obj.TypeName, Obj.F
     }
 
     public static final class TypeName extends Obj {
+        /** The type parameters of a generic alias (type A[P any] = ...); null otherwise. */
+        public List<Type.TypeParam> aliasParams;
+
         public TypeName(String name, Pos pos, Type type, String pkg) {
             super(name, pos, type, pkg);
         }

@@ -145,18 +145,23 @@ final class StmtChecker {
         }
         for (int i = 0; i < vars.size(); i++) {
             Expr e = values.get(i);
-            Operand op = x.single(e);
+            Operand op = assignedValue(e, vars.size());
             Obj.Var v = vars.get(i);
             if (op.invalid()) {
                 v.type = t == null ? Universe.INVALID : t;
+                v.used = true; // as types2: no "declared and not used" after a failed initialisation
                 continue;
             }
             if (t != null) {
-                x.assign(op, e, t, ctx);
+                if (!x.assign(op, e, t, ctx)) v.used = true;
                 v.type = t;
             } else {
                 if (op.type == Universe.UNTYPED_NIL) {
                     c.error(e.pos(), "use of untyped nil in " + ctx);
+                    v.type = Universe.INVALID;
+                    continue;
+                }
+                if (x.uninstantiated(op, e)) {
                     v.type = Universe.INVALID;
                     continue;
                 }
@@ -175,6 +180,24 @@ final class StmtChecker {
         String got = nvals == 1 ? "1 value" : nvals + " values";
         String want = nvars == 1 ? "1 variable" : nvars + " variables";
         c.error(pos, "assignment mismatch: " + want + " but " + got);
+    }
+
+    /** The value assigned to one of n variables: for one variable, a call with several results is an assignment mismatch. */
+    private Operand assignedValue(Expr e, int n) {
+        if (n != 1) return x.single(e);
+        Operand op = x.expr(e);
+        if (!op.invalid() && op.type instanceof Type.Tuple t && unparen(e) instanceof Expr.Call call) {
+            c.error(ExprPrinter.start(e), "assignment mismatch: 1 variable but " + ExprPrinter.print(call.fun()) + " returns " + t.types.size() + " values");
+            return Operand.bad();
+        }
+        return op.type instanceof Type.Tuple ? x.single(e) : op;
+    }
+
+    /** How a value's type is summarised in "have (...)" lists: untyped constants lose their exact kind. */
+    private String summary(Operand o) {
+        if (o.invalid()) return "unknown type";
+        if (TypeOps.isUntyped(o.type)) return TypeOps.isNumeric(o.type) ? "number" : x.typeStr(o.type).replace("untyped ", "");
+        return x.typeStr(o.type);
     }
 
     /** The types of a multi-value expression assigned to n variables (comma-ok included). */
@@ -319,15 +342,15 @@ final class StmtChecker {
             if (f != null && f.mode == Mode.BUILTIN) {
                 String name = (String) f.value;
                 if (!List.of("copy", "delete", "panic", "print", "println", "recover", "close", "clear").contains(name)) {
-                    c.error(e.x().pos(), ExprPrinter.print(e.x()) + " (" + x.describe(op, e.x()) + ") is not used");
+                    c.error(ExprPrinter.start(e.x()), ExprPrinter.print(e.x()) + " (" + x.describe(op, e.x()) + ") is not used");
                 }
             }
-            if (f != null && f.mode == Mode.TYPE) c.error(e.x().pos(), ExprPrinter.print(e.x()) + " (" + x.describe(op, e.x()) + ") is not used");
+            if (f != null && f.mode == Mode.TYPE) c.error(ExprPrinter.start(e.x()), ExprPrinter.print(e.x()) + " (" + x.describe(op, e.x()) + ") is not used");
             return;
         }
         if (isRecv) return;
         String what = op.mode == Mode.TYPE ? ExprPrinter.print(e.x()) + " (type) is not an expression" : ExprPrinter.print(e.x()) + " (" + x.describe(op, e.x()) + ") is not used";
-        c.error(e.x().pos(), what);
+        c.error(ExprPrinter.start(e.x()), what);
     }
 
     private void sendStmt(Stmt.Send s) {
@@ -349,8 +372,8 @@ final class StmtChecker {
         Expr e = call;
         while (e instanceof Expr.Paren p) e = p.x();
         if (!(e instanceof Expr.Call)) {
-            x.expr(call);
             c.error(call.pos(), "expression in " + kw + " must be function call");
+            x.expr(call);
             return;
         }
         Operand op = x.typeOrValue(e);
@@ -386,13 +409,13 @@ final class StmtChecker {
                 }
                 return;
             }
-            c.error(vals.get(0).pos(), "not enough return values\n\thave (" + x.typeStr(op.type) + ")\n\twant " + tupleString(results));
+            c.error(vals.get(0).pos(), "not enough return values\n\thave (" + summary(op) + ")\n\twant " + tupleString(results));
             return;
         }
         List<Operand> ops = new ArrayList<>();
         for (Expr v : vals) ops.add(x.single(v));
         if (vals.size() != results.size()) {
-            c.error(vals.get(0).pos(), (vals.size() < results.size() ? "not enough" : "too many") + " return values\n\thave (" + String.join(", ", ops.stream().map(o -> o.isConst() && TypeOps.isUntyped(o.type) ? "number" : x.typeStr(o.type)).toList()) + ")\n\twant " + tupleString(results));
+            c.error(vals.get(0).pos(), (vals.size() < results.size() ? "not enough" : "too many") + " return values\n\thave (" + String.join(", ", ops.stream().map(this::summary).toList()) + ")\n\twant " + tupleString(results));
             return;
         }
         for (int i = 0; i < vals.size(); i++) {
@@ -480,12 +503,12 @@ final class StmtChecker {
         List<Operand> ls = new ArrayList<>();
         for (Expr l : lhs) ls.add(lhsOperand(l));
         for (int i = 0; i < lhs.size(); i++) {
-            Operand r = x.single(rhs.get(i));
+            Operand r = assignedValue(rhs.get(i), lhs.size());
             Operand l = ls.get(i);
             if (r.invalid() || l.invalid()) continue;
             if (l.type == null) {
                 if (r.type == Universe.UNTYPED_NIL) c.error(rhs.get(i).pos(), "use of untyped nil in assignment");
-                else x.defaultType(r, rhs.get(i));
+                else if (!x.uninstantiated(r, rhs.get(i))) x.defaultType(r, rhs.get(i));
                 continue;
             }
             x.assign(r, rhs.get(i), l.type, "assignment");
@@ -547,10 +570,11 @@ final class StmtChecker {
         }
         for (int i = 0; i < vars.size(); i++) {
             Expr e = values.get(i);
-            Operand op = x.single(e);
+            Operand op = assignedValue(e, vars.size());
             Obj.Var v = vars.get(i);
             if (op.invalid() || op.mode == Mode.NOVALUE) {
                 if (fresh.get(i)) v.type = Universe.INVALID;
+                v.used = true; // as types2: no "declared and not used" after a failed initialisation
                 continue;
             }
             if (!fresh.get(i)) {
@@ -559,6 +583,10 @@ final class StmtChecker {
             }
             if (op.type == Universe.UNTYPED_NIL) {
                 c.error(e.pos(), "use of untyped nil in assignment");
+                v.type = Universe.INVALID;
+                continue;
+            }
+            if (x.uninstantiated(op, e)) {
                 v.type = Universe.INVALID;
                 continue;
             }

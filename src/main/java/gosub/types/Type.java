@@ -213,6 +213,8 @@ public abstract sealed class Type permits Type.Basic, Type.Named, Type.Pointer, 
         }
 
         public boolean isComparableConstraint() {
+            // comparable itself, or an interface embedding it.
+            if (this == Universe.COMPARABLE.underlying()) return true;
             return embeds.stream().anyMatch(e -> e == Universe.COMPARABLE.underlying() || e == Universe.COMPARABLE);
         }
     }
@@ -238,6 +240,8 @@ public abstract sealed class Type permits Type.Basic, Type.Named, Type.Pointer, 
         public final String name;
         public final int index;
         public Type constraint;
+        /** Where the parameter is declared (for "cannot infer T (declared at ...)"). */
+        public gosub.syntax.Pos declPos = gosub.syntax.Pos.NONE;
 
         public TypeParam(String name, int index) {
             this.name = name;

@@ -24,7 +24,29 @@ final class TypeResolver {
             c.error(e.pos(), ExprPrinter.print(e) + " is not a type");
             return Universe.INVALID;
         }
+        // A generic type (or alias) names a type only with its type arguments.
+        List<TypeParam> tps = op.value instanceof Obj.TypeName alias && alias.aliasParams != null ? alias.aliasParams
+                : op.type instanceof Named n && n.origin == null && !n.typeParams.isEmpty() ? n.typeParams : null;
+        if (tps != null) {
+            String name = op.value instanceof Obj.TypeName alias ? alias.name : ((Named) op.type).name;
+            c.error(ExprPrinter.start(e), "cannot use generic type " + name + "[" + paramList(tps) + "] without instantiation");
+            return Universe.INVALID;
+        }
         return op.type;
+    }
+
+    /** Type parameters as declared: consecutive ones with the same constraint share it ("K, V any"). */
+    private String paramList(List<TypeParam> tps) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tps.size(); i++) {
+            TypeParam tp = tps.get(i);
+            sb.append(tp.name);
+            boolean shared = i + 1 < tps.size() && tps.get(i + 1).constraint == tp.constraint;
+            // The universe's any is one shared interface object, so it can be named as written.
+            if (!shared) sb.append(' ').append(tp.constraint == null || tp.constraint == Universe.EMPTY_INTERFACE ? "any" : TypeNames.of(tp.constraint, c.pkg.path));
+            if (i + 1 < tps.size()) sb.append(", ");
+        }
+        return sb.toString();
     }
 
     /** The type a type-literal expression denotes (called by ExprChecker for type operands). */
@@ -82,6 +104,7 @@ final class TypeResolver {
         for (Expr.Field f : fields) {
             for (Expr.Ident n : f.names()) {
                 TypeParam tp = new TypeParam(n.name(), out.size());
+                tp.declPos = n.pos();
                 out.add(tp);
                 Obj.TypeName tn = new Obj.TypeName(n.name(), n.pos(), tp, c.pkg.path);
                 c.info.objects.put(n, tn);

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := "12"
+	fmt.Println(int(s))
+}

@@ -1,0 +1,9 @@
+package main
+
+type C struct{ n int }
+
+func (c *C) Inc() { c.n++ }
+
+func main() {
+	C{}.Inc()
+}
