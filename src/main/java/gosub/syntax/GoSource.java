@@ -135,6 +135,7 @@ public final class GoSource {
             if (ts.get(i).getChannel() == Token.DEFAULT_CHANNEL) prev = ts.get(i);
         }
         String clause = prev == null ? null : headerKeyword(ts, prev);
+        if (clause == null) clause = openHeader(p.getContext());
         if (t.getType() == GoLexer.LBRACE && prev != null && prev.getType() == GoLexer.EOS && !prev.getText().equals(";") && clause != null) {
             return new SyntaxError(ExprBuilder.pos(prev), "syntax error: unexpected newline, expected { after " + clause + " clause");
         }
@@ -168,6 +169,19 @@ public final class GoSource {
 
     private static boolean inStatementList(RuleContext c) {
         return c instanceof GoParser.StatementListContext || c instanceof GoParser.BlockContext;
+    }
+
+    /**
+     * The if/for/switch statement whose header is being parsed (its block not begun), for a
+     * header that runs over a line break: `if x == 5` then a statement on the next line.
+     */
+    private static String openHeader(RuleContext c) {
+        for (; c != null && !(c instanceof GoParser.BlockContext b && b.LBRACE() != null); c = c.parent) {
+            if (c instanceof GoParser.IfStmtContext i && (i.block().isEmpty() || i.block(0).LBRACE() == null)) return "if";
+            if (c instanceof GoParser.ForStmtContext f && (f.block() == null || f.block().LBRACE() == null)) return "for";
+            if (c instanceof GoParser.SwitchStmtContext w && w.LBRACE() == null) return "switch";
+        }
+        return null;
     }
 
     /** The if/for/switch keyword starting the line that `end` ends, if that line opens no block. */
