@@ -38,6 +38,12 @@ public final class Checker {
         return ranges;
     }
 
+    private final SwitchChecker switches;
+
+    SwitchChecker switchChecker() {
+        return switches;
+    }
+
     /** The function whose body is being checked (null at package level). */
     FuncContext fn;
     /** Package-level objects referenced while checking the current global declaration. */
@@ -69,6 +75,7 @@ public final class Checker {
         this.exprs = new ExprChecker(this);
         this.calls = new CallChecker(this);
         this.stmts = new StmtChecker(this);
+        this.switches = new SwitchChecker(this);
     }
 
     public Package pkg() {

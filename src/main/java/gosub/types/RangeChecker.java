@@ -15,7 +15,7 @@ final class RangeChecker {
 
     void range(Stmt.Range r) {
         StmtChecker st = c.stmts;
-        st.openScopePublic();
+        st.openScope();
         Operand xo = c.exprs.single(r.x());
         Type kt = null, vt = null;
         boolean ok = !xo.invalid();
@@ -72,8 +72,8 @@ final class RangeChecker {
             if (r.key() != null) assignTo(r.key(), kt);
             if (r.value() != null) assignTo(r.value(), vt);
         }
-        st.blockPublic(r.body());
-        st.closeScopePublic();
+        st.block(r.body());
+        st.closeScope();
     }
 
     private static boolean isIterator(Type.Signature sig) {
