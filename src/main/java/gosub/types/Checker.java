@@ -62,6 +62,8 @@ public final class Checker {
     private final Map<Obj, Object> globalDecls = new LinkedHashMap<>();
     private final Map<Obj, Set<Obj>> globalDeps = new HashMap<>();
     private final List<Obj.PkgName> imports = new ArrayList<>();
+    /** The objects dot imports brought into the file scope, with the import that brought each. */
+    private final Map<Obj, Obj.PkgName> dotImported = new HashMap<>();
 
     public Checker(Info info, Diagnostics diags, Decl.File file, String path, Importer importer) {
         this.info = info;
@@ -125,7 +127,7 @@ public final class Checker {
             if (!p.used && pkg.path.equals("main")) {
                 String path = p.imported.path;
                 String last = path.substring(path.lastIndexOf('/') + 1);
-                String alias = p.name.equals(last) || p.name.equals(p.imported.name) ? "" : " as " + p.name;
+                String alias = p.name.equals(last) || p.name.equals(p.imported.name) || p.name.equals(".") ? "" : " as " + p.name;
                 error(p.pos, "\"" + path + "\" imported" + alias + " and not used");
             }
         }
@@ -144,11 +146,18 @@ public final class Checker {
         }
         String name = imp.name() != null ? imp.name() : p.name;
         if (name.equals("_")) return true;
+        // Go places an import at its name when it has one, else at its path.
+        Obj.PkgName pn = new Obj.PkgName(name, imp.name() != null ? imp.pos() : imp.pathPos(), p);
         if (name.equals(".")) {
-            error(imp.pos(), "gosub does not support dot imports yet");
+            // A dot import puts the package's exported names in the file's scope.
+            for (Obj o : p.scope.names.values()) {
+                if (!o.exported()) continue;
+                if (fileScope.declare(o) != null) error(imp.pos(), o.name + " redeclared in this block");
+                dotImported.put(o, pn);
+            }
+            imports.add(pn);
             return true;
         }
-        Obj.PkgName pn = new Obj.PkgName(name, imp.pathPos(), p);
         if (fileScope.declare(pn) != null) error(imp.pos(), name + " redeclared in this block");
         imports.add(pn);
         return true;
@@ -170,6 +179,8 @@ public final class Checker {
         }
         if (fileScope.lookupLocal(o.name) instanceof Obj.PkgName) {
             error(o.pos, o.name + " already declared through import of package");
+        } else if (dotImported.get(fileScope.lookupLocal(o.name)) instanceof Obj.PkgName pn) {
+            error(o.pos, o.name + " already declared through dot-import of package " + pn.imported.name + " (\"" + pn.imported.path + "\")");
         }
         globalDecls.put(o, decl);
     }
@@ -362,6 +373,7 @@ public final class Checker {
 
     /** Records that the declaration being checked refers to a package-level object. */
     void noteUse(Obj o) {
+        if (!dotImported.isEmpty() && dotImported.get(o) instanceof Obj.PkgName pn) pn.used = true;
         if (deps != null && (o instanceof Obj.Var v && v.global || o instanceof Obj.Func f && f.recvNamed == null)) {
             if (globalDecls.containsKey(o)) deps.add(o);
         }
