@@ -125,15 +125,27 @@ public final class GoSource {
         if (t.getType() == GoLexer.ERROR_CHAR) {
             return new SyntaxError(ExprBuilder.pos(t), "invalid character " + quote(t.getText()));
         }
-        if (p.getContext() instanceof GoParser.SourceFileContext && t.getType() != Token.EOF) {
-            return new SyntaxError(ExprBuilder.pos(t), "syntax error: non-declaration statement outside function body");
-        }
-        // `if x` followed by a newline: Go reports the missing { at the end of the header.
         Token prev = null;
         TokenStream ts = (TokenStream) p.getInputStream();
         for (int i = t.getTokenIndex() - 1; i >= 0 && prev == null; i--) {
             if (ts.get(i).getChannel() == Token.DEFAULT_CHANNEL) prev = ts.get(i);
         }
+        // `go run` reads the package clause and imports with go/parser, whose messages differ.
+        RuleContext ctx = p.getContext();
+        if (ctx instanceof GoParser.PackageClauseContext && ((GoParser.PackageClauseContext) ctx).PACKAGE() == null) {
+            return new SyntaxError(ExprBuilder.pos(t), "expected 'package', found " + goParserToken(t));
+        }
+        if (ctx instanceof GoParser.ImportDeclContext || ctx instanceof GoParser.ImportSpecContext || ctx.parent instanceof GoParser.ImportSpecContext) {
+            return new SyntaxError(ExprBuilder.pos(t), "expected 'STRING', found " + goParserToken(t));
+        }
+        // A top-level declaration must end at a line break: `eos` failed right after one.
+        if (ctx instanceof GoParser.EosContext && ctx.parent instanceof GoParser.SourceFileContext && t.getType() != Token.EOF) {
+            return new SyntaxError(ExprBuilder.pos(t), "syntax error: unexpected " + what + " after top level declaration");
+        }
+        if (ctx instanceof GoParser.SourceFileContext && t.getType() != Token.EOF) {
+            return new SyntaxError(ExprBuilder.pos(t), "syntax error: non-declaration statement outside function body");
+        }
+        // `if x` followed by a newline: Go reports the missing { at the end of the header.
         String clause = prev == null ? null : headerKeyword(ts, prev);
         if (clause == null) clause = openHeader(p.getContext());
         if (t.getType() == GoLexer.LBRACE && prev != null && prev.getType() == GoLexer.EOS && !prev.getText().equals(";") && clause != null) {
@@ -162,7 +174,10 @@ public final class GoSource {
         }
         // A set that holds the offending token itself describes a later decision, not this error.
         if (expected == null || expected.contains(t.getType())) return "";
-        if (expected.contains(GoLexer.RBRACE) && inStatementList(p.getContext())) return ", expected }";
+        // An opening bracket where a statement could end began a construct the parser could not
+        // take (a literal or call spread over lines): the real mistake lies further on.
+        boolean opens = t.getType() == GoLexer.LBRACE || t.getType() == GoLexer.LPAREN || t.getType() == GoLexer.LBRACK;
+        if (!opens && expected.contains(GoLexer.RBRACE) && inStatementList(p.getContext())) return ", expected }";
         if (expected.contains(GoLexer.IDENT) && expected.contains(GoLexer.INT_LIT)) return ", expected expression";
         return "";
     }
@@ -195,6 +210,16 @@ public final class GoSource {
             if (t.getType() == GoLexer.SWITCH) return "switch";
         }
         return null;
+    }
+
+    /** A token as go/parser names it: literals and names by their text, the rest quoted. */
+    private static String goParserToken(Token t) {
+        return switch (t.getType()) {
+            case Token.EOF -> "'EOF'";
+            case GoLexer.EOS -> t.getText().equals(";") ? "';'" : "newline";
+            case GoLexer.IDENT, GoLexer.INT_LIT, GoLexer.FLOAT_LIT, GoLexer.STRING_LIT, GoLexer.RUNE_LIT -> t.getText();
+            default -> "'" + t.getText() + "'";
+        };
     }
 
     private static String describe(Token t) {
