@@ -65,6 +65,11 @@ final class SyntaxMessages {
             }
         }
         // A set that holds the offending token itself describes a later decision, not this error.
+        RuleContext ctx = p.getContext();
+        if (ctx instanceof GoParser.StructTypeContext st && st.LBRACE() != null) return ", expected field name or embedded type";
+        boolean inClauses = ctx instanceof GoParser.SwitchStmtContext sw && sw.LBRACE() != null
+                || ctx instanceof GoParser.SelectStmtContext sel && sel.LBRACE() != null;
+        if (inClauses) return ", expected case or default or }";
         if (expected == null || expected.contains(t.getType())) return "";
         // An opening bracket where a statement could end began a construct the parser could not
         // take (a literal or call spread over lines): the real mistake lies further on.
