@@ -54,19 +54,19 @@ final class SyntaxMessages {
      * break inside a call or a composite literal, a missing operand, an unclosed block.
      */
     private static String expectation(Parser p, Token t, IntervalSet expected) {
-        boolean newline = t.getType() == GoLexer.EOS && !t.getText().equals(";");
         for (RuleContext c = p.getContext(); c != null; c = c.parent) {
             if (c instanceof GoParser.BlockContext) break; // the innermost block decides
-            if (newline && (c instanceof GoParser.CallExprContext || c instanceof GoParser.HCallContext)) {
+            if (c instanceof GoParser.CallExprContext || c instanceof GoParser.HCallContext) {
                 return " in argument list; possibly missing comma or )";
             }
-            if (newline && c instanceof GoParser.LiteralValueContext) {
+            if (c instanceof GoParser.LiteralValueContext) {
                 return " in composite literal; possibly missing comma or }";
             }
         }
         // A set that holds the offending token itself describes a later decision, not this error.
         RuleContext ctx = p.getContext();
         if (ctx instanceof GoParser.StructTypeContext st && st.LBRACE() != null) return ", expected field name or embedded type";
+        if (!inLiteral(ctx) && unassignedList((TokenStream) p.getInputStream(), t)) return ", expected := or = or comma";
         boolean inClauses = ctx instanceof GoParser.SwitchStmtContext sw && sw.LBRACE() != null
                 || ctx instanceof GoParser.SelectStmtContext sel && sel.LBRACE() != null;
         if (inClauses) return ", expected case or default or }";
@@ -74,9 +74,57 @@ final class SyntaxMessages {
         // An opening bracket where a statement could end began a construct the parser could not
         // take (a literal or call spread over lines): the real mistake lies further on.
         boolean opens = t.getType() == GoLexer.LBRACE || t.getType() == GoLexer.LPAREN || t.getType() == GoLexer.LBRACK;
-        if (!opens && expected.contains(GoLexer.RBRACE) && inStatementList(p.getContext())) return ", expected }";
+        if (!opens && expected.contains(GoLexer.RBRACE) && inStatementList(p.getContext())) {
+            // After a finished statement only } may come; within one, the statement ended early.
+            return previous(p, t) == GoLexer.EOS || t.getType() == Token.EOF ? ", expected }" : " at end of statement";
+        }
         if (expected.contains(GoLexer.IDENT) && expected.contains(GoLexer.INT_LIT)) return ", expected expression";
         return "";
+    }
+
+    /**
+     * Whether t follows a list `a, b` at the start of a statement or header that has no
+     * assignment yet: only := or = (or another comma) may come next.
+     */
+    private static boolean unassignedList(TokenStream ts, Token t) {
+        boolean comma = false;
+        int depth = 0;
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            Token b = ts.get(i);
+            if (b.getChannel() != Token.DEFAULT_CHANNEL) continue;
+            int type = b.getType();
+            if (type == GoLexer.RPAREN || type == GoLexer.RBRACK) depth++;
+            else if (type == GoLexer.LPAREN || type == GoLexer.LBRACK) {
+                if (depth-- == 0) return false; // inside brackets: an argument or index list
+            } else if (depth > 0) {
+                continue;
+            } else if (type == GoLexer.COMMA) {
+                comma = true;
+            } else if (type == GoLexer.EOS || type == GoLexer.LBRACE || type == GoLexer.FOR
+                    || type == GoLexer.IF || type == GoLexer.SWITCH || type == GoLexer.COLON) {
+                return comma;
+            } else if (type == GoLexer.ASSIGN || type == GoLexer.DEFINE || type == GoLexer.RBRACE
+                    || type >= GoLexer.SHL_ASSIGN && type <= GoLexer.XOR_ASSIGN || type == GoLexer.RANGE
+                    || type == GoLexer.VAR || type == GoLexer.CONST || type == GoLexer.RETURN || type == GoLexer.CASE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int previous(Parser p, Token t) {
+        TokenStream ts = (TokenStream) p.getInputStream();
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            if (ts.get(i).getChannel() == Token.DEFAULT_CHANNEL) return ts.get(i).getType();
+        }
+        return Token.INVALID_TYPE;
+    }
+
+    private static boolean inLiteral(RuleContext c) {
+        for (; c != null && !(c instanceof GoParser.BlockContext); c = c.parent) {
+            if (c instanceof GoParser.LiteralValueContext) return true;
+        }
+        return false;
     }
 
     private static boolean inStatementList(RuleContext c) {
