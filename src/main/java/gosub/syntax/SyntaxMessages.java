@@ -17,11 +17,8 @@ final class SyntaxMessages {
         if (t.getType() == GoLexer.ERROR_CHAR) {
             return new SyntaxError(ExprBuilder.pos(t), "invalid character " + quote(t.getText()));
         }
-        Token prev = null;
+        Token prev = previous(p, t);
         TokenStream ts = (TokenStream) p.getInputStream();
-        for (int i = t.getTokenIndex() - 1; i >= 0 && prev == null; i--) {
-            if (ts.get(i).getChannel() == Token.DEFAULT_CHANNEL) prev = ts.get(i);
-        }
         // `go run` reads the package clause and imports with go/parser, whose messages differ.
         RuleContext ctx = p.getContext();
         if (ctx instanceof GoParser.PackageClauseContext && ((GoParser.PackageClauseContext) ctx).PACKAGE() == null) {
@@ -50,8 +47,9 @@ final class SyntaxMessages {
     }
 
     /**
-     * What Go's parser says it wanted instead, for the mistakes learners make most: a line
-     * break inside a call or a composite literal, a missing operand, an unclosed block.
+     * What Go's parser says it wanted instead, for the mistakes learners make most: a missing
+     * comma in a call or composite literal, a list with no assignment, a stray statement in a
+     * struct or clause list, an unclosed block or unended statement, a missing operand.
      */
     private static String expectation(Parser p, Token t, IntervalSet expected) {
         for (RuleContext c = p.getContext(); c != null; c = c.parent) {
@@ -63,20 +61,21 @@ final class SyntaxMessages {
                 return " in composite literal; possibly missing comma or }";
             }
         }
-        // A set that holds the offending token itself describes a later decision, not this error.
         RuleContext ctx = p.getContext();
         if (ctx instanceof GoParser.StructTypeContext st && st.LBRACE() != null) return ", expected field name or embedded type";
         if (!inLiteral(ctx) && unassignedList((TokenStream) p.getInputStream(), t)) return ", expected := or = or comma";
         boolean inClauses = ctx instanceof GoParser.SwitchStmtContext sw && sw.LBRACE() != null
                 || ctx instanceof GoParser.SelectStmtContext sel && sel.LBRACE() != null;
         if (inClauses) return ", expected case or default or }";
+        // A set that holds the offending token itself describes a later decision, not this error.
         if (expected == null || expected.contains(t.getType())) return "";
         // An opening bracket where a statement could end began a construct the parser could not
         // take (a literal or call spread over lines): the real mistake lies further on.
         boolean opens = t.getType() == GoLexer.LBRACE || t.getType() == GoLexer.LPAREN || t.getType() == GoLexer.LBRACK;
         if (!opens && expected.contains(GoLexer.RBRACE) && inStatementList(p.getContext())) {
             // After a finished statement only } may come; within one, the statement ended early.
-            return previous(p, t) == GoLexer.EOS || t.getType() == Token.EOF ? ", expected }" : " at end of statement";
+            Token prev = previous(p, t);
+            return prev != null && prev.getType() == GoLexer.EOS || t.getType() == Token.EOF ? ", expected }" : " at end of statement";
         }
         if (expected.contains(GoLexer.IDENT) && expected.contains(GoLexer.INT_LIT)) return ", expected expression";
         return "";
@@ -112,12 +111,13 @@ final class SyntaxMessages {
         return false;
     }
 
-    private static int previous(Parser p, Token t) {
+    /** The token before t on the parser's channel, or null at the start. */
+    private static Token previous(Parser p, Token t) {
         TokenStream ts = (TokenStream) p.getInputStream();
         for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
-            if (ts.get(i).getChannel() == Token.DEFAULT_CHANNEL) return ts.get(i).getType();
+            if (ts.get(i).getChannel() == Token.DEFAULT_CHANNEL) return ts.get(i);
         }
-        return Token.INVALID_TYPE;
+        return null;
     }
 
     private static boolean inLiteral(RuleContext c) {
