@@ -79,7 +79,7 @@ public final class Engine {
         if (opts.timeLimitNanos() > 0 && !opts.fakeTime()) startWallLimit(run, opts.timeLimitNanos());
         FuncCode init = program.init();
         FuncCode main = program.main();
-        run.scheduler.spawn("main.main", null, null, g -> Goroutines.body(g, () -> {
+        run.scheduler.spawn("main.main", null, null, null, g -> Goroutines.body(g, () -> {
             Invoke.run(init, null, new Object[0], g, null, false);
             Invoke.run(main, null, new Object[0], g, null, false);
             run.awaitPanics();

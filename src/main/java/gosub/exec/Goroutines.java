@@ -9,26 +9,44 @@ import gosub.runtime.Run;
 public final class Goroutines {
     private Goroutines() {}
 
+    /** Runs a go statement's prepared call as the body of goroutine g (one Java frame less). */
+    public static void body(Goroutine g, Calls.Prepared call) {
+        try {
+            call.call(g, false);
+        } catch (RuntimeException | Error e) {
+            ended(g, e);
+        }
+    }
+
     public static void body(Goroutine g, Runnable r) {
-        Run run = g.run;
         try {
             r.run();
-        } catch (ExitException e) {
-            // The program ended while this goroutine ran.
-        } catch (GoPanic p) {
-            if (p.goexit) return;
-            if (!run.exited()) run.die(RuntimePrint.panicReport(p, g), 2);
-        } catch (StackOverflowError e) {
-            run.die(stackOverflowReport(g), 2);
-        } catch (OutOfMemoryError e) {
-            run.fatal("runtime: out of memory", "");
         } catch (RuntimeException | Error e) {
-            if (!run.exited()) {
-                StringBuilder sb = new StringBuilder("gosub: internal error: " + e + "\n");
-                StackTraceElement[] st = e.getStackTrace();
-                if (System.getenv("GOSUB_DEBUG") != null) e.printStackTrace();
-                else if (st.length > 0) sb.append("\tat ").append(st[0]).append('\n');
-                run.die(sb.toString(), 2);
+            ended(g, e);
+        }
+    }
+
+    /** A goroutine's body threw e: the program ended, a panic, or a gosub bug. */
+    private static void ended(Goroutine g, Throwable e) {
+        Run run = g.run;
+        switch (e) {
+            case ExitException x -> {
+                // The program ended while this goroutine ran.
+            }
+            case GoPanic p -> {
+                if (p.goexit) return;
+                if (!run.exited()) run.die(RuntimePrint.panicReport(p, g), 2);
+            }
+            case StackOverflowError x -> run.die(stackOverflowReport(g), 2);
+            case OutOfMemoryError x -> run.fatal("runtime: out of memory", "");
+            default -> {
+                if (!run.exited()) {
+                    StringBuilder sb = new StringBuilder("gosub: internal error: " + e + "\n");
+                    StackTraceElement[] st = e.getStackTrace();
+                    if (System.getenv("GOSUB_DEBUG") != null) e.printStackTrace();
+                    else if (st.length > 0) sb.append("\tat ").append(st[0]).append('\n');
+                    run.die(sb.toString(), 2);
+                }
             }
         }
     }

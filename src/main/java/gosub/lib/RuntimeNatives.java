@@ -39,11 +39,11 @@ final class RuntimeNatives {
         m.put("runtime.(*PanicNilError).Error", (a, g, p) -> message(a[0]));
         m.put("net/http.serveForever", (a, g, p) -> {
             var s = g.run.scheduler;
-            s.lock.lock();
+            s.lock();
             try {
                 s.park(g, "IO wait", p, true);
             } finally {
-                s.lock.unlock();
+                s.unlockIfHeld();
             }
             return null;
         });

@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * sync's blocking primitives. Each waits through the scheduler (park/ready under the run
- * lock) with Go's wait reason, so deadlocks involving them are detected and reported.
+ * lock) with Go's wait reason, so deadlocks involving them are detected and reported. A
+ * parked goroutine returns without the lock: whoever woke it did its bookkeeping.
  */
 final class SyncNatives {
     private SyncNatives() {}
@@ -54,11 +55,11 @@ final class SyncNatives {
 
     static Object locked(Goroutine g, Locked body) {
         Scheduler s = g.run.scheduler;
-        s.lock.lock();
+        s.lock();
         try {
             return body.run(s);
         } finally {
-            s.lock.unlock();
+            s.unlockIfHeld();
         }
     }
 
@@ -74,6 +75,7 @@ final class SyncNatives {
                 if (woken) st.waiters.addFirst(g);
                 else st.waiters.add(g);
                 s.park(g, "sync.Mutex.Lock", p, false);
+                s.lock();
                 woken = true;
             }
             st.locked = true;

@@ -47,7 +47,7 @@ final class TimeNatives {
         if (t.c != null) t.c.offer(now(run), s);
         if (t.f != null) {
             Object f = t.f;
-            s.spawn("time.goFunc", Scheduler.RUNTIME_CREATOR + "time.goFunc\n\t$GOROOT/src/time/sleep.go:176", null, g -> Goroutines.body(g, () -> run.methods.callFunc(f, new Object[0], g, null)));
+            s.spawn("time.goFunc", Scheduler.RUNTIME_CREATOR + "time.goFunc\n\t$GOROOT/src/time/sleep.go:176", null, null, g -> Goroutines.body(g, () -> run.methods.callFunc(f, new Object[0], g, null)));
         }
         if (t.period > 0) arm(s, run, t, t.period);
     }
@@ -104,35 +104,35 @@ final class TimeNatives {
             t.period = (Long) a[1];
             t.c = (Chan) a[2];
             t.f = a[3];
-            s.lock.lock();
+            s.lock();
             try {
                 arm(s, g.run, t, (Long) a[0]);
             } finally {
-                s.lock.unlock();
+                s.unlock();
             }
             return new Iface(gosub.types.Universe.EMPTY_INTERFACE, t);
         });
         m.put("time.stopTimer", (a, g, p) -> {
             Scheduler s = g.run.scheduler;
             TimerState t = (TimerState) ((Iface) a[0]).value();
-            s.lock.lock();
+            s.lock();
             try {
                 return s.removeTimer(t.timer);
             } finally {
-                s.lock.unlock();
+                s.unlock();
             }
         });
         m.put("time.resetTimer", (a, g, p) -> {
             Scheduler s = g.run.scheduler;
             TimerState t = (TimerState) ((Iface) a[0]).value();
-            s.lock.lock();
+            s.lock();
             try {
                 boolean was = s.removeTimer(t.timer);
                 t.period = (Long) a[2];
                 arm(s, g.run, t, (Long) a[1]);
                 return was;
             } finally {
-                s.lock.unlock();
+                s.unlock();
             }
         });
     }

@@ -25,17 +25,17 @@ public final class Chan {
     }
 
     public int len(Scheduler s) {
-        s.lock.lock();
+        s.lock();
         try {
             return buf.size();
         } finally {
-            s.lock.unlock();
+            s.unlock();
         }
     }
 
     public static void send(Chan c, Object v, Goroutine g, Pos pos) {
         Scheduler s = g.run.scheduler;
-        s.lock.lock();
+        s.lock();
         try {
             if (c == null) {
                 s.park(g, "chan send (nil chan)", pos, false);
@@ -48,14 +48,14 @@ public final class Chan {
             s.park(g, "chan send", pos, false);
             if (w.closed) throw Panics.plain("send on closed channel", pos);
         } finally {
-            s.lock.unlock();
+            s.unlockIfHeld();
         }
     }
 
     /** Receives into result[0] (value) and returns ok. */
     public static boolean recv(Chan c, Object[] result, Goroutine g, Pos pos) {
         Scheduler s = g.run.scheduler;
-        s.lock.lock();
+        s.lock();
         try {
             if (c == null) {
                 s.park(g, "chan receive (nil chan)", pos, false);
@@ -68,13 +68,13 @@ public final class Chan {
             result[0] = w.value;
             return w.ok;
         } finally {
-            s.lock.unlock();
+            s.unlockIfHeld();
         }
     }
 
     public static void close(Chan c, Goroutine g, Pos pos) {
         Scheduler s = g.run.scheduler;
-        s.lock.lock();
+        s.lock();
         try {
             if (c == null) throw Panics.plain("close of nil channel", pos);
             if (c.closed) throw Panics.plain("close of closed channel", pos);
@@ -89,7 +89,7 @@ public final class Chan {
                 c.complete(w, s);
             }
         } finally {
-            s.lock.unlock();
+            s.unlock();
         }
     }
 

@@ -1,10 +1,10 @@
 package gosub.runtime;
 
 import gosub.syntax.Pos;
-import java.util.concurrent.locks.Condition;
+import java.util.function.Consumer;
 
-/** One goroutine: a virtual thread plus what the scheduler knows about it. */
-public final class Goroutine {
+/** One goroutine: a virtual thread plus what the scheduler knows about it (and its body). */
+public final class Goroutine implements Runnable {
     public final long id;
     public final Run run;
     /** The function it runs, as Go names it in traces (main.main, main.worker, main.main.func1). */
@@ -13,8 +13,12 @@ public final class Goroutine {
     public final Pos createdAt;
     /** The goroutine whose go statement started this one (0: started by the runtime). */
     public long creatorId;
-    final Condition cond;
-    boolean woken;
+    private final Scheduler scheduler;
+    private Consumer<Goroutine> body;
+    /** Set (under the run lock) by Scheduler.ready; read by the parked thread without it. */
+    volatile boolean woken;
+    /** Parked on the outside world (counted in the scheduler's ioWaiters). */
+    boolean ioWait;
     /** Why it waits (Go's wait reason) and where, while parked. */
     String waitReason;
     Pos waitPos;
@@ -45,13 +49,26 @@ public final class Goroutine {
     public OverflowTrace overflow;
     Thread thread;
 
-    Goroutine(long id, Run run, String funcName, String creator, Pos createdAt, Condition cond) {
+    Goroutine(long id, Run run, String funcName, String creator, Pos createdAt, Scheduler scheduler, Consumer<Goroutine> body) {
         this.id = id;
         this.run = run;
         this.funcName = funcName;
         this.creator = creator;
         this.createdAt = createdAt;
-        this.cond = cond;
+        this.scheduler = scheduler;
+        this.body = body;
+    }
+
+    /** The virtual thread's task: the body, then the scheduler forgets the goroutine. */
+    @Override
+    public void run() {
+        Consumer<Goroutine> b = body;
+        body = null;
+        try {
+            b.accept(this);
+        } finally {
+            scheduler.exited(this);
+        }
     }
 
     /** The function to show in the goroutine list: where it is now, else where it started. */
@@ -68,11 +85,4 @@ public final class Goroutine {
         String in = creatorId > 0 ? " in goroutine " + creatorId : "";
         return "created by " + creator + in + "\n\t" + run.fileName + ":" + (createdAt == null ? 0 : createdAt.line()) + "\n";
     }
-
-    /** The goroutine running on this thread (null outside goroutines). */
-    public static Goroutine current() {
-        return CURRENT.get();
-    }
-
-    static final ThreadLocal<Goroutine> CURRENT = new ThreadLocal<>();
 }

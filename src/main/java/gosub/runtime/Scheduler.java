@@ -1,9 +1,12 @@
 package gosub.runtime;
 
 import gosub.syntax.Pos;
+import java.util.ArrayList;
 import java.util.PriorityQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -11,9 +14,18 @@ import java.util.concurrent.locks.ReentrantLock;
  * deadlock detection, the fake clock and (later) tracing live here. One lock guards all
  * channels, timers and sync primitives of a run, which keeps select and the all-asleep check
  * simple and exact.
+ *
+ * <p>The lock is taken with lock() and released with unlock(). A goroutine parks with
+ * LockSupport, not a Condition: ready(g) does all the bookkeeping under the lock and queues
+ * the thread, which unlock() unparks once the lock is free, so a woken goroutine never waits
+ * for the lock just to return from park (a million woken goroutines would queue on it).
  */
 public final class Scheduler {
-    public final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ThreadFactory threads = Thread.ofVirtual().factory();
+    /** Goroutines readied under the lock, unparked when it is released. */
+    private Goroutine wakeOne;
+    private final ArrayList<Goroutine> wakeMore = new ArrayList<>();
     /**
      * Prefix of a creator that is library code run by the runtime (a timer's AfterFunc): its
      * `created by` line is given whole, with no goroutine number (as Go prints time.goFunc).
@@ -39,33 +51,60 @@ public final class Scheduler {
         return run.clock;
     }
 
-    /** Starts a goroutine running body on a new virtual thread. */
-    public Goroutine spawn(String funcName, String creator, Pos createdAt, java.util.function.Consumer<Goroutine> body) {
+    /** Takes the run lock. */
+    public void lock() {
+        lock.lock();
+    }
+
+    /** Releases the run lock, then unparks the goroutines readied while it was held. */
+    public void unlock() {
+        Goroutine one = wakeOne;
+        if (one == null) {
+            lock.unlock();
+            return;
+        }
+        wakeOne = null;
+        Goroutine[] more = null;
+        if (!wakeMore.isEmpty()) {
+            more = wakeMore.toArray(new Goroutine[0]);
+            wakeMore.clear();
+        }
+        lock.unlock();
+        LockSupport.unpark(one.thread);
+        if (more != null) {
+            for (Goroutine g : more) LockSupport.unpark(g.thread);
+        }
+    }
+
+    /** Releases the lock if this thread holds it (park() returns without it). */
+    public void unlockIfHeld() {
+        if (lock.isHeldByCurrentThread()) unlock();
+    }
+
+    /**
+     * Starts a goroutine running body on a new virtual thread. parent: the goroutine whose go
+     * statement starts it (null for main and for the runtime's own goroutines).
+     */
+    public Goroutine spawn(String funcName, String creator, Pos createdAt, Goroutine parent, java.util.function.Consumer<Goroutine> body) {
+        Goroutine g;
         lock.lock();
         try {
             if (run.exited()) throw new ExitException();
             long id = nextId == 1 ? 1 : nextId + 4;
             nextId++;
-            Goroutine g = new Goroutine(id, run, funcName, creator, createdAt, lock.newCondition());
-            Goroutine parent = Goroutine.current();
+            g = new Goroutine(id, run, funcName, creator, createdAt, this, body);
             g.creatorId = parent != null && parent.run == run ? parent.id : 0;
+            g.thread = threads.newThread(g);
             all.add(g);
-            g.thread = Thread.ofVirtual().unstarted(() -> {
-                Goroutine.CURRENT.set(g);
-                try {
-                    body.accept(g);
-                } finally {
-                    exited(g);
-                }
-            });
-            g.thread.start();
-            return g;
         } finally {
-            lock.unlock();
+            unlock();
         }
+        // Started outside the lock: starting may wake a carrier thread.
+        g.thread.start();
+        return g;
     }
 
-    private void exited(Goroutine g) {
+    void exited(Goroutine g) {
         g.panicEnded();
         lock.lock();
         try {
@@ -77,7 +116,7 @@ public final class Scheduler {
             }
             if (!run.exited()) checkAllAsleep();
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
@@ -86,40 +125,55 @@ public final class Scheduler {
         try {
             return all.size();
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
     /**
-     * Blocks g (the current goroutine, lock held) until ready(g). reason is Go's wait reason
+     * Blocks g (the current goroutine, lock held) until ready(g), and returns WITHOUT the lock:
+     * whoever readied g has finished the operation for it. reason is Go's wait reason
      * ("chan receive", "sleep", ...). io: the wait is on the outside world, never a deadlock.
      */
     public void park(Goroutine g, String reason, Pos pos, boolean io) {
         g.waitReason = reason;
         g.waitPos = pos;
         g.woken = false;
+        g.ioWait = io;
+        // Parking releases the lock once: a nested hold would keep it while parked.
+        if (lock.getHoldCount() != 1) throw new IllegalStateException("park with the run lock held " + lock.getHoldCount() + " times");
         blocked++;
         if (io) ioWaiters++;
         run.out.flush();
-        try {
-            checkAllAsleep();
-            while (!g.woken) {
-                if (run.exited()) throw new ExitException();
-                g.cond.awaitUninterruptibly();
-            }
-        } finally {
-            if (io) ioWaiters--;
-            g.waitReason = null;
+        checkAllAsleep();
+        unlock();
+        while (!g.woken) {
+            if (run.exited()) throw new ExitException();
+            LockSupport.park(this);
         }
         if (run.exited()) throw new ExitException();
     }
 
-    /** Wakes a parked goroutine (lock held). */
+    /** Wakes a parked goroutine (lock held); its thread is unparked when the lock is released. */
     public void ready(Goroutine g) {
         if (g.woken) return;
-        g.woken = true;
+        g.waitReason = null;
+        if (g.ioWait) {
+            g.ioWait = false;
+            ioWaiters--;
+        }
         blocked--;
-        g.cond.signal();
+        g.woken = true;
+        if (wakeOne == null) wakeOne = g;
+        else wakeMore.add(g);
+    }
+
+    /** Unparks the readied goroutines while still holding the lock (the timer thread). */
+    private void wakeNow() {
+        if (wakeOne == null) return;
+        LockSupport.unpark(wakeOne.thread);
+        wakeOne = null;
+        for (Goroutine g : wakeMore) LockSupport.unpark(g.thread);
+        wakeMore.clear();
     }
 
     /** Runs fire (lock held) after d nanoseconds of the run's clock. */
@@ -178,6 +232,7 @@ public final class Scheduler {
             lock.lock();
             try {
                 while (!run.exited()) {
+                    wakeNow();
                     if (timers.isEmpty()) {
                         timerChanged.awaitUninterruptibly();
                         continue;
@@ -194,7 +249,7 @@ public final class Scheduler {
                     fireDue();
                 }
             } finally {
-                lock.unlock();
+                unlock();
             }
         });
     }
@@ -203,10 +258,10 @@ public final class Scheduler {
     void wakeAllForExit() {
         lock.lock();
         try {
-            for (Goroutine g : all) g.cond.signal();
+            for (Goroutine g : all) LockSupport.unpark(g.thread);
             timerChanged.signalAll();
         } finally {
-            lock.unlock();
+            unlock();
         }
     }
 
@@ -224,7 +279,7 @@ public final class Scheduler {
                 if (g != except) dump(sb, g);
             }
         } finally {
-            lock.unlock();
+            unlock();
         }
         return sb.toString();
     }
@@ -247,7 +302,7 @@ public final class Scheduler {
             addTimer(d, () -> ready(g));
             park(g, "sleep", pos, false);
         } finally {
-            lock.unlock();
+            unlockIfHeld();
         }
     }
 

@@ -28,7 +28,7 @@ public final class SelectOp {
      */
     public static int run(Chan[] chans, boolean[] isSend, Object[] values, boolean hasDefault, Object[] recv, Goroutine g, Pos pos) {
         Scheduler s = g.run.scheduler;
-        s.lock.lock();
+        s.lock();
         try {
             int n = chans.length;
             int[] order = new int[n];
@@ -66,7 +66,7 @@ public final class SelectOp {
             }
             return w.caseIndex;
         } finally {
-            s.lock.unlock();
+            s.unlockIfHeld();
         }
     }
 
