@@ -19,6 +19,8 @@ public final class Goroutine implements Runnable {
     volatile boolean woken;
     /** Parked on the outside world (counted in the scheduler's ioWaiters). */
     boolean ioWait;
+    /** Neighbours in the scheduler's list of live goroutines (GoroutineList). */
+    Goroutine prevLive, nextLive;
     /** Why it waits (Go's wait reason) and where, while parked. */
     String waitReason;
     Pos waitPos;

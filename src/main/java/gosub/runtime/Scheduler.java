@@ -33,7 +33,7 @@ public final class Scheduler {
     public static final String RUNTIME_CREATOR = "\0runtime:";
     private final Run run;
     /** In creation order, for Go's goroutine list; removal must be O(1) with a million of them. */
-    private final java.util.Set<Goroutine> all = new java.util.LinkedHashSet<>();
+    private final GoroutineList all = new GoroutineList();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final Condition timerChanged = lock.newCondition();
     private long nextId = 1;
@@ -51,10 +51,21 @@ public final class Scheduler {
         return run.clock;
     }
 
-    /** Takes the run lock. */
+    /**
+     * Takes the run lock. It is held only for a few steps at a time, so a contender spins
+     * briefly before blocking: a virtual thread that blocks on the lock is queued behind every
+     * runnable goroutine before it may take it (with a million runnable that is a convoy).
+     */
     public void lock() {
+        if (lock.tryLock()) return;
+        for (int i = 0; i < SPINS; i++) {
+            Thread.onSpinWait();
+            if (lock.tryLock()) return;
+        }
         lock.lock();
     }
+
+    private static final int SPINS = 100;
 
     /** Releases the run lock, then unparks the goroutines readied while it was held. */
     public void unlock() {
@@ -87,7 +98,7 @@ public final class Scheduler {
      */
     public Goroutine spawn(String funcName, String creator, Pos createdAt, Goroutine parent, java.util.function.Consumer<Goroutine> body) {
         Goroutine g;
-        lock.lock();
+        lock();
         try {
             if (run.exited()) throw new ExitException();
             long id = nextId == 1 ? 1 : nextId + 4;
@@ -106,7 +117,7 @@ public final class Scheduler {
 
     void exited(Goroutine g) {
         g.panicEnded();
-        lock.lock();
+        lock();
         try {
             all.remove(g);
             if (all.isEmpty() && !run.exited()) {
@@ -121,7 +132,7 @@ public final class Scheduler {
     }
 
     public int count() {
-        lock.lock();
+        lock();
         try {
             return all.size();
         } finally {
@@ -229,7 +240,7 @@ public final class Scheduler {
     private void startTimerThread() {
         if (timerThread != null) return;
         timerThread = Thread.ofPlatform().daemon().name("gosub-timers").start(() -> {
-            lock.lock();
+            lock();
             try {
                 while (!run.exited()) {
                     wakeNow();
@@ -256,7 +267,7 @@ public final class Scheduler {
 
     /** Wakes everything so that parked goroutines see the run has ended (lock not needed). */
     void wakeAllForExit() {
-        lock.lock();
+        lock();
         try {
             for (Goroutine g : all) LockSupport.unpark(g.thread);
             timerChanged.signalAll();
@@ -273,7 +284,7 @@ public final class Scheduler {
     /** The goroutine dump without except (which the caller reports itself). */
     public String goroutineList(Goroutine except) {
         StringBuilder sb = new StringBuilder();
-        lock.lock();
+        lock();
         try {
             for (Goroutine g : all) {
                 if (g != except) dump(sb, g);
@@ -293,7 +304,7 @@ public final class Scheduler {
 
     /** Sleeps the current goroutine for d nanoseconds of the run's clock. */
     public void sleep(Goroutine g, long d, Pos pos) {
-        lock.lock();
+        lock();
         try {
             if (d <= 0) {
                 run.out.flush();
