@@ -68,13 +68,20 @@ public final class ChanOps {
             this.bodies = bodies;
             this.defaultBody = defaultBody;
             this.label = label;
+            boolean any = false;
+            for (boolean b : isSend) any |= b;
+            this.hasSend = any;
         }
+
+        /** Whether any case sends (else no array of values to send is needed). */
+        private final boolean hasSend;
+        private static final Object[] NO_VALUES = new Object[0];
 
         @Override
         public int exec(Frame f) {
             int n = chans.length;
             Chan[] cs = new Chan[n];
-            Object[] vs = new Object[n];
+            Object[] vs = hasSend ? new Object[n] : NO_VALUES;
             for (int i = 0; i < n; i++) {
                 cs[i] = (Chan) chans[i].eval(f);
                 if (isSend[i]) vs[i] = values[i].eval(f);

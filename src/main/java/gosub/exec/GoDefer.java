@@ -23,7 +23,7 @@ public final class GoDefer {
         @Override
         public int exec(Frame f) {
             Calls.Prepared p = Calls.prepare(call, f);
-            f.g.run.scheduler.spawn(funcName, creator, pos, f.g, g -> Goroutines.body(g, p));
+            f.g.run.scheduler.spawn(funcName, creator, pos, f.g, new Goroutines.GoCall(p));
             return NORMAL;
         }
     }

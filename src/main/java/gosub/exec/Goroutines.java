@@ -4,17 +4,30 @@ import gosub.runtime.ExitException;
 import gosub.runtime.GoPanic;
 import gosub.runtime.Goroutine;
 import gosub.runtime.Run;
+import java.util.function.Consumer;
 
 /** What happens at the bottom of every goroutine: an unrecovered panic ends the program. */
 public final class Goroutines {
     private Goroutines() {}
 
-    /** Runs a go statement's prepared call as the body of goroutine g (one Java frame less). */
-    public static void body(Goroutine g, Calls.Prepared call) {
-        try {
-            call.call(g, false);
-        } catch (RuntimeException | Error e) {
-            ended(g, e);
+    /**
+     * The body of a go statement's goroutine: runs the prepared call. A class rather than a
+     * lambda around body(): every Java frame below a parked goroutine is copied when it parks.
+     */
+    public static final class GoCall implements Consumer<Goroutine> {
+        private final Calls.Prepared call;
+
+        public GoCall(Calls.Prepared call) {
+            this.call = call;
+        }
+
+        @Override
+        public void accept(Goroutine g) {
+            try {
+                call.call(g, false);
+            } catch (RuntimeException | Error e) {
+                ended(g, e);
+            }
         }
     }
 

@@ -1,8 +1,6 @@
 package gosub.runtime;
 
 import gosub.syntax.Pos;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -13,13 +11,14 @@ public final class SelectOp {
     private final Chan[] chans;
     private final boolean[] isSend;
     private final Object[] values;
-    private final List<Waiter> waiters = new ArrayList<>();
+    private final Waiter[] waiters;
     private Waiter chosen;
 
     private SelectOp(Chan[] chans, boolean[] isSend, Object[] values) {
         this.chans = chans;
         this.isSend = isSend;
         this.values = values;
+        this.waiters = new Waiter[chans.length];
     }
 
     /**
@@ -31,14 +30,17 @@ public final class SelectOp {
         s.lock();
         try {
             int n = chans.length;
-            int[] order = new int[n];
+            // Uniform among the ready cases without allocating: count them, draw one, find it.
             int ready = 0;
             for (int i = 0; i < n; i++) {
-                Chan c = chans[i];
-                if (c != null && (isSend[i] ? c.canSend() : c.canRecv())) order[ready++] = i;
+                if (isReady(chans[i], isSend[i])) ready++;
             }
             if (ready > 0) {
-                int i = order[ThreadLocalRandom.current().nextInt(ready)];
+                int k = ready == 1 ? 0 : ThreadLocalRandom.current().nextInt(ready);
+                int i = 0;
+                for (; ; i++) {
+                    if (isReady(chans[i], isSend[i]) && k-- == 0) break;
+                }
                 Chan c = chans[i];
                 if (isSend[i]) {
                     if (c.closed) throw Panics.plain("send on closed channel", pos);
@@ -53,7 +55,7 @@ public final class SelectOp {
             for (int i = 0; i < n; i++) {
                 if (chans[i] == null) continue;
                 Waiter w = new Waiter(g, isSend[i] ? values[i] : null, op, i);
-                op.waiters.add(w);
+                op.waiters[i] = w;
                 (isSend[i] ? chans[i].sendq : chans[i].recvq).add(w);
             }
             s.park(g, n == 0 ? "select (no cases)" : "select", pos, false);
@@ -70,11 +72,15 @@ public final class SelectOp {
         }
     }
 
+    private static boolean isReady(Chan c, boolean send) {
+        return c != null && (send ? c.canSend() : c.canRecv());
+    }
+
     /** Called (lock held) when one case completed: remove the other cases' waiters. */
     void finish(Waiter w) {
         chosen = w;
         for (Waiter other : waiters) {
-            if (other == w) continue;
+            if (other == null || other == w) continue;
             Chan c = chans[other.caseIndex];
             (isSend[other.caseIndex] ? c.sendq : c.recvq).remove(other);
         }
