@@ -12,6 +12,8 @@ public final class Output {
     private byte[] buf = new byte[8192];
     private int n;
     private boolean closed;
+    /** Something was written since the last flush: every goroutine that parks flushes, mostly nothing. */
+    private volatile boolean pending;
 
     public Output(OutputStream sink) {
         this.sink = sink;
@@ -19,6 +21,7 @@ public final class Output {
 
     public synchronized void write(byte[] b, int off, int len) {
         if (closed) return;
+        pending = true;
         if (n + len > buf.length) {
             flushBuffer();
             if (len > buf.length) {
@@ -34,8 +37,13 @@ public final class Output {
         write(b, 0, b.length);
     }
 
-    public synchronized void flush() {
+    public void flush() {
+        if (pending) flushPending();
+    }
+
+    private synchronized void flushPending() {
         if (closed) return;
+        pending = false;
         flushBuffer();
         try {
             sink.flush();
@@ -46,7 +54,7 @@ public final class Output {
 
     /** Flushes what was written and ignores everything written after. */
     public synchronized void close() {
-        flush();
+        flushPending();
         closed = true;
     }
 
