@@ -441,7 +441,8 @@ public final class Checker {
         List<Obj.Var> pending = new ArrayList<>();
         for (Obj o : globalDecls.keySet()) if (o instanceof Obj.Var v) pending.add(v);
         Set<Obj> done = new LinkedHashSet<>();
-        Set<Decl.ValueSpec> emitted = new LinkedHashSet<>();
+        // by identity: a spec record's own hashCode would hash its whole initialiser
+        Set<Decl.ValueSpec> emitted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         while (!pending.isEmpty()) {
             Obj.Var pick = null;
             for (Obj.Var v : pending) {
