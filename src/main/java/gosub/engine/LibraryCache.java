@@ -1,9 +1,9 @@
 package gosub.engine;
 
 import gosub.lib.Stdlib;
+import gosub.syntax.AstReader;
 import gosub.syntax.Decl;
 import gosub.syntax.GoSource;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -33,17 +33,24 @@ final class LibraryCache {
     }
 
     private static void prefetch(String path) {
-        if (PARSED.containsKey(path)) return;
-        String src = Stdlib.source(path);
-        if (src == null) return;
+        if (PARSED.containsKey(path) || !Stdlib.provides(path)) return;
         FutureTask<Decl.File> task = new FutureTask<>(() -> {
-            prefetchImports(src);
             long t0 = System.nanoTime();
-            Decl.File f = GoSource.parseLibrary("$GOROOT/src/" + path + ".go", src.getBytes(StandardCharsets.UTF_8));
-            if (Timing.ON) System.err.printf("gosub:   parse %s %.1f ms%n", path, (System.nanoTime() - t0) / 1e6);
+            Decl.File f = load(path);
+            if (Timing.ON) System.err.printf("gosub:   load %s %.1f ms%n", path, (System.nanoTime() - t0) / 1e6);
+            for (Decl.Import i : f.imports()) prefetch(i.path());
             return f;
         });
         if (PARSED.putIfAbsent(path, task) == null) PARSER.execute(task);
+    }
+
+    /** Reads the tree the build wrote for the package, or parses its source when there is none for this source. */
+    private static Decl.File load(String path) {
+        String name = "$GOROOT/src/" + path + ".go";
+        byte[] src = Stdlib.sourceBytes(path);
+        byte[] tree = Stdlib.tree(path);
+        Decl.File f = tree == null ? null : AstReader.read(name, tree, src);
+        return f != null ? f : GoSource.parseLibrary(name, src);
     }
 
     /** The parsed package (waiting for it if needed); path must be one Stdlib provides. */
@@ -51,8 +58,11 @@ final class LibraryCache {
         prefetch(path);
         try {
             FutureTask<Decl.File> task = PARSED.get(path);
+            long t0 = System.nanoTime();
             task.run(); // parse it here if the parser thread has not started it yet
-            return task.get();
+            Decl.File f = task.get();
+            if (Timing.ON) System.err.printf("gosub:   got %s after %.1f ms%n", path, (System.nanoTime() - t0) / 1e6);
+            return f;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw new IllegalStateException(e.getCause());

@@ -47,7 +47,7 @@ public final class Loader {
         Package p = loaded.get(path);
         if (p != null) return p;
         if (loading.containsKey(path)) throw new IllegalStateException("import cycle through " + path);
-        if (Stdlib.source(path) == null) return null;
+        if (!Stdlib.provides(path)) return null;
         loading.put(path, true);
         Decl.File file = LibraryCache.get(path);
         long t0 = System.nanoTime();

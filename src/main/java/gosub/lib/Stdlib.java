@@ -21,8 +21,31 @@ public final class Stdlib {
 
     /** The Go source of package path, or null when gosub does not provide it. */
     public static String source(String path) {
-        try (InputStream in = Stdlib.class.getResourceAsStream("/gosub/lib/" + path + ".go")) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        byte[] b = resource(path + ".go");
+        return b == null ? null : new String(b, StandardCharsets.UTF_8);
+    }
+
+    /** Whether gosub provides package path. */
+    public static boolean provides(String path) {
+        return Stdlib.class.getResource("/gosub/lib/" + path + ".go") != null;
+    }
+
+    /** The source of package path as bytes, or null when gosub does not provide it. */
+    public static byte[] sourceBytes(String path) {
+        return resource(path + ".go");
+    }
+
+    /**
+     * The syntax tree of package path as the build wrote it (see gosub.syntax.AstReader), or
+     * null when there is none.
+     */
+    public static byte[] tree(String path) {
+        return resource(path + ".ast");
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Stdlib.class.getResourceAsStream("/gosub/lib/" + name)) {
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             return null;
         }
