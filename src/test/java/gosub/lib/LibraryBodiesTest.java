@@ -38,7 +38,7 @@ class LibraryBodiesTest {
         Loader loader = new Loader();
         boolean ok = loader.load("all.go", src.toString().getBytes(StandardCharsets.UTF_8));
         assertTrue(ok, "imports: " + loader.errors());
-        for (Decl.Func d : new ArrayList<>(loader.info.uncheckedBodies.keySet())) loader.info.ensureChecked(d);
+        for (Decl.Func d : new ArrayList<>(loader.info().uncheckedBodies.keySet())) loader.info().ensureChecked(d);
         assertEquals(List.of(), loader.errors().stream().map(Object::toString).toList());
     }
 }
