@@ -21,7 +21,7 @@ public final class Engine {
 
     /**
      * Gets ready to run the program in file, if it exists: starts loading the packages it
-     * imports. Safe on any thread; a wrong guess only wastes work.
+     * imports, and initialises the parser. Safe on any thread; a wrong guess only wastes work.
      */
     public static void prepare(java.nio.file.Path file) {
         try {
@@ -29,6 +29,7 @@ public final class Engine {
         } catch (java.io.IOException | RuntimeException e) {
             // not a readable Go file: nothing to prepare
         }
+        gosub.syntax.GoSource.preload();
     }
 
     public static int run(String fileName, byte[] source, Options opts, InputStream in, OutputStream out, PrintStream err) {

@@ -35,17 +35,21 @@ public final class Loader {
         // The packages a file imports do not depend on the file: they are checked here while
         // another thread parses it, in the order the file's checker would ask for them.
         List<String> imports = ImportClause.paths(source);
-        FutureTask<Decl.File> parse = new FutureTask<>(() -> GoSource.parse(fileName, source));
+        FutureTask<Decl.File> parse = new FutureTask<>(() -> {
+            Decl.File f = GoSource.parse(fileName, source);
+            Timing.mark("parse main");
+            return f;
+        });
         if (imports != null && !imports.isEmpty()) {
             Thread.ofPlatform().daemon().name("gosub-parse-main").start(parse);
             for (String path : imports) importPackage(path);
+            Timing.mark("check imports");
         } else {
             parse.run();
         }
         Decl.File file;
         try {
             file = parsed(parse);
-            Timing.mark("parse main");
         } catch (SyntaxError e) {
             diags.add(fileName, e.pos, e.getMessage());
             return false;

@@ -15,6 +15,15 @@ public final class GoSource {
     /** Set by tests to check that a file parses without the LL fallback. */
     public static final ThreadLocal<Boolean> usedFallback = ThreadLocal.withInitial(() -> false);
 
+    /**
+     * Initialises the lexer and parser classes (their state machines take tens of milliseconds to
+     * build), so that another thread can do it while the command line and the file are read.
+     */
+    public static void preload() {
+        GoLexer.VOCABULARY.getMaxTokenType();
+        GoParser.VOCABULARY.getMaxTokenType();
+    }
+
     public static Decl.File parse(String fileName, byte[] source) {
         String text = new String(source, StandardCharsets.UTF_8);
         GoParser.SourceFileContext tree;
