@@ -25,7 +25,7 @@ public final class Engine {
      */
     public static void prepare(java.nio.file.Path file) {
         try {
-            LibraryCache.prefetchImports(java.nio.file.Files.readString(file));
+            LibraryCache.prefetchImports(java.nio.file.Files.readAllBytes(file));
         } catch (java.io.IOException | RuntimeException e) {
             // not a readable Go file: nothing to prepare
         }

@@ -4,35 +4,33 @@ import gosub.lib.Stdlib;
 import gosub.syntax.AstReader;
 import gosub.syntax.Decl;
 import gosub.syntax.GoSource;
+import gosub.syntax.ImportClause;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The parsed library packages, shared by every run in this JVM (their trees are immutable).
- * A package is parsed on a background thread as soon as some source's import block names it: a
- * cold parser is the largest cost of starting a program, and two cores can share it.
+ * The library packages' syntax trees, shared by every run in this JVM (they are immutable). A
+ * package's tree is loaded (read as the build wrote it, or else parsed) on a background thread
+ * as soon as some source's import clause names it, so that it is ready when the checker asks.
  */
 final class LibraryCache {
     private LibraryCache() {}
 
     private static final Map<String, FutureTask<Decl.File>> PARSED = new ConcurrentHashMap<>();
-    /** One thread: the machine's other core, while the main thread reads the command line or checks. */
+    /** One thread: it loads trees while the main thread reads the command line or checks. */
     private static final java.util.concurrent.Executor PARSER = java.util.concurrent.Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().daemon().name("gosub-parser").unstarted(r));
-    private static final Pattern IMPORT = Pattern.compile("\"([a-z0-9/]+)\"");
 
-    /** Starts parsing the packages a Go source's import block names (and theirs). */
-    static void prefetchImports(String source) {
-        int end = source.indexOf("func ");
-        Matcher m = IMPORT.matcher(end < 0 ? source : source.substring(0, end));
-        while (m.find()) prefetch(m.group(1));
+    /** Starts loading the packages a Go source's import clause names (and theirs). */
+    static void prefetchImports(byte[] source) {
+        List<String> paths = ImportClause.paths(source);
+        if (paths != null) for (String p : paths) prefetch(p);
     }
 
-    private static void prefetch(String path) {
+    static void prefetch(String path) {
         if (PARSED.containsKey(path) || !Stdlib.provides(path)) return;
         FutureTask<Decl.File> task = new FutureTask<>(() -> {
             long t0 = System.nanoTime();
@@ -61,7 +59,8 @@ final class LibraryCache {
             long t0 = System.nanoTime();
             task.run(); // parse it here if the parser thread has not started it yet
             Decl.File f = task.get();
-            if (Timing.ON) System.err.printf("gosub:   got %s after %.1f ms%n", path, (System.nanoTime() - t0) / 1e6);
+            long waited = System.nanoTime() - t0;
+            if (Timing.ON && waited > 500_000) System.err.printf("gosub:   waited %.1f ms for %s%n", waited / 1e6, path);
             return f;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;

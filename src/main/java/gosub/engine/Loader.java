@@ -31,10 +31,10 @@ public final class Loader {
 
     /** Checks the main file; returns false when there are compile errors (in diags). */
     public boolean load(String fileName, byte[] source) {
-        LibraryCache.prefetchImports(new String(source, java.nio.charset.StandardCharsets.UTF_8));
         // The packages a file imports do not depend on the file: they are checked here while
         // another thread parses it, in the order the file's checker would ask for them.
         List<String> imports = ImportClause.paths(source);
+        if (imports != null) for (String path : imports) LibraryCache.prefetch(path);
         FutureTask<Decl.File> parse = new FutureTask<>(() -> {
             Decl.File f = GoSource.parse(fileName, source);
             Timing.mark("parse main");
