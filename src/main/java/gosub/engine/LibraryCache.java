@@ -45,9 +45,13 @@ final class LibraryCache {
     /** Reads the tree the build wrote for the package, or parses its source when there is none for this source. */
     private static Decl.File load(String path) {
         String name = "$GOROOT/src/" + path + ".go";
-        byte[] src = Stdlib.sourceBytes(path);
         byte[] tree = Stdlib.tree(path);
-        Decl.File f = tree == null ? null : AstReader.read(name, tree, src);
+        if (tree != null && Stdlib.treesFromJar()) {
+            Decl.File f = AstReader.read(name, tree);
+            if (f != null) return f;
+        }
+        byte[] src = Stdlib.sourceBytes(path);
+        Decl.File f = tree != null && AstReader.writtenFrom(tree, src) ? AstReader.read(name, tree) : null;
         return f != null ? f : GoSource.parseLibrary(name, src);
     }
 

@@ -27,6 +27,7 @@ public final class Stdlib {
 
     /** Whether gosub provides package path. */
     public static boolean provides(String path) {
+        if (Trees.FROM_JAR && Trees.BY_PATH.containsKey(path)) return true;
         return Stdlib.class.getResource("/gosub/lib/" + path + ".go") != null;
     }
 
@@ -40,7 +41,31 @@ public final class Stdlib {
      * null when there is none.
      */
     public static byte[] tree(String path) {
-        return resource(path + ".ast");
+        return Trees.BY_PATH.get(path);
+    }
+
+    /**
+     * Whether the trees come from gosub's jar, which the build made from the very sources the
+     * trees were written from; elsewhere (a build directory) a tree may be older than its source.
+     */
+    public static boolean treesFromJar() {
+        return Trees.FROM_JAR;
+    }
+
+    /** The trees the build wrote, read once. */
+    private static final class Trees {
+        static final java.net.URL URL = Stdlib.class.getResource("/gosub/lib/" + gosub.syntax.WriteLibraryTrees.BUNDLE);
+        static final boolean FROM_JAR = URL != null && URL.getProtocol().equals("jar");
+        static final Map<String, byte[]> BY_PATH = read();
+
+        private static Map<String, byte[]> read() {
+            if (URL == null) return Map.of();
+            try (InputStream in = URL.openStream()) {
+                return gosub.syntax.TreeBundle.read(in.readAllBytes());
+            } catch (IOException e) {
+                return Map.of();
+            }
+        }
     }
 
     private static byte[] resource(String name) {

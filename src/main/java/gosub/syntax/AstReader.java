@@ -22,14 +22,18 @@ public final class AstReader {
         this.at = at;
     }
 
-    /**
-     * The tree in data, or null when data was not written from exactly this source (another
-     * version of the file or of the format): the caller then parses the source.
-     */
-    public static Decl.File read(String fileName, byte[] data, byte[] source) {
+    /** Whether data is a tree in this format written from exactly this source. */
+    public static boolean writtenFrom(byte[] data, byte[] source) {
         AstReader r = new AstReader(data, null, 0);
-        if (data.length < 8 || r.int32() != MAGIC || r.varint() != VERSION) return null;
-        if (r.varint() != source.length || r.int32() != (int) AstWriter.crc(source)) return null;
+        return r.header() && r.varint() == source.length && r.int32() == (int) AstWriter.crc(source);
+    }
+
+    /** The tree in data, or null when data is not in this format (another version of it). */
+    public static Decl.File read(String fileName, byte[] data) {
+        AstReader r = new AstReader(data, null, 0);
+        if (!r.header()) return null;
+        r.varint(); // the source's length
+        r.int32(); // and CRC-32
         int count = r.varint();
         int[] offsets = new int[count];
         for (int i = 0; i < count; i++) {
@@ -43,6 +47,10 @@ public final class AstReader {
         List<Decl.Import> imports = nodes.list();
         List<Decl> decls = nodes.list();
         return new Decl.File(fileName, pos, pkg, imports, decls);
+    }
+
+    private boolean header() {
+        return data.length >= 8 && int32() == MAGIC && varint() == VERSION;
     }
 
     @SuppressWarnings("unchecked")

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
@@ -15,8 +17,8 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Writes next to every library source NAME.go under a directory its syntax tree NAME.ast, which
- * AstReader reads at start-up. The build runs it after compiling (pom.xml: javac runs it as an
+ * Writes the syntax trees of the library sources under a directory (PATH.go for package PATH)
+ * into one TreeBundle there, read at start-up. The build runs it after compiling (pom.xml: javac runs it as an
  * annotation processor over a placeholder source, since Maven has no plugin offline that runs
  * project code), with the directory in the option gosub.libDir.
  */
@@ -48,11 +50,15 @@ public final class WriteLibraryTrees extends AbstractProcessor {
         try (Stream<Path> files = Files.walk(dir)) {
             sources = files.filter(p -> p.toString().endsWith(".go")).toList();
         }
+        Map<String, byte[]> trees = new HashMap<>();
         for (Path p : sources) {
             byte[] src = Files.readAllBytes(p);
-            byte[] tree = AstWriter.write(GoSource.parse(p.toString(), src), src);
-            String name = p.getFileName().toString();
-            Files.write(p.resolveSibling(name.substring(0, name.length() - ".go".length()) + ".ast"), tree);
+            String rel = dir.relativize(p).toString().replace('\\', '/');
+            trees.put(rel.substring(0, rel.length() - ".go".length()), AstWriter.write(GoSource.parse(p.toString(), src), src));
         }
+        Files.write(dir.resolve(BUNDLE), TreeBundle.write(trees));
     }
+
+    /** The bundle's name in the library's resource directory. */
+    public static final String BUNDLE = "trees.bin";
 }
