@@ -66,8 +66,8 @@ public final class Main {
 
     public static void main(String[] args) {
         gosub.engine.Timing.mark("main");
-        // Reading the command line takes a while: meanwhile, on another core, start loading
-        // the packages the program file (the first .go argument) imports.
+        // From the first instruction, on another core: start loading the packages the program
+        // file (the first .go argument) imports, and initialise the parser.
         for (String a : args) {
             if (a.endsWith(".go")) {
                 Thread.ofPlatform().daemon().start(() -> Engine.prepare(Path.of(a)));
