@@ -20,16 +20,16 @@ public final class Engine {
     private Engine() {}
 
     /**
-     * Gets ready to run the program in file, if it exists: starts parsing the packages it
-     * imports, and readies the parser. Safe on any thread; a wrong guess only wastes work.
+     * Gets ready to run the program in file, if it exists: starts loading the packages it
+     * imports, and initialises the parser. Safe on any thread; a wrong guess only wastes work.
      */
     public static void prepare(java.nio.file.Path file) {
         try {
-            LibraryCache.prefetchImports(java.nio.file.Files.readString(file));
+            LibraryCache.prefetchImports(java.nio.file.Files.readAllBytes(file));
         } catch (java.io.IOException | RuntimeException e) {
             // not a readable Go file: nothing to prepare
         }
-        gosub.syntax.GoSource.warmUp();
+        gosub.syntax.GoSource.preload();
     }
 
     public static int run(String fileName, byte[] source, Options opts, InputStream in, OutputStream out, PrintStream err) {
@@ -53,7 +53,7 @@ public final class Engine {
             for (Diagnostics.Error e : loader.errors()) err.println(e);
             return null;
         }
-        Compiler compiler = new Compiler(loader.info, Stdlib.natives(), fileName);
+        Compiler compiler = new Compiler(loader.info(), Stdlib.natives(), fileName);
         Program program = compiler.compile();
         Timing.mark("compile");
         if (!compiler.errors().isEmpty()) {

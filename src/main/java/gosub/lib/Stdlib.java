@@ -21,8 +21,56 @@ public final class Stdlib {
 
     /** The Go source of package path, or null when gosub does not provide it. */
     public static String source(String path) {
-        try (InputStream in = Stdlib.class.getResourceAsStream("/gosub/lib/" + path + ".go")) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        byte[] b = resource(path + ".go");
+        return b == null ? null : new String(b, StandardCharsets.UTF_8);
+    }
+
+    /** Whether gosub provides package path. */
+    public static boolean provides(String path) {
+        if (Trees.FROM_JAR && Trees.BY_PATH.containsKey(path)) return true;
+        return Stdlib.class.getResource("/gosub/lib/" + path + ".go") != null;
+    }
+
+    /** The source of package path as bytes, or null when gosub does not provide it. */
+    public static byte[] sourceBytes(String path) {
+        return resource(path + ".go");
+    }
+
+    /**
+     * The syntax tree of package path as the build wrote it (see gosub.syntax.AstReader), or
+     * null when there is none.
+     */
+    public static byte[] tree(String path) {
+        return Trees.BY_PATH.get(path);
+    }
+
+    /**
+     * Whether the trees come from gosub's jar, which the build made from the very sources the
+     * trees were written from; elsewhere (a build directory) a tree may be older than its source.
+     */
+    public static boolean treesFromJar() {
+        return Trees.FROM_JAR;
+    }
+
+    /** The trees the build wrote, read once. */
+    private static final class Trees {
+        static final java.net.URL URL = Stdlib.class.getResource("/gosub/lib/" + gosub.syntax.WriteLibraryTrees.BUNDLE);
+        static final boolean FROM_JAR = URL != null && URL.getProtocol().equals("jar");
+        static final Map<String, byte[]> BY_PATH = read();
+
+        private static Map<String, byte[]> read() {
+            if (URL == null) return Map.of();
+            try (InputStream in = URL.openStream()) {
+                return gosub.syntax.TreeBundle.read(in.readAllBytes());
+            } catch (IOException e) {
+                return Map.of();
+            }
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Stdlib.class.getResourceAsStream("/gosub/lib/" + name)) {
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             return null;
         }

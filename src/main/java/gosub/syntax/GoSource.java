@@ -16,37 +16,13 @@ public final class GoSource {
     public static final ThreadLocal<Boolean> usedFallback = ThreadLocal.withInitial(() -> false);
 
     /**
-     * Loads the lexer and parser and builds their first prediction states, so that a run can
-     * do it on another core while the command line is still being read.
+     * Initialises the lexer and parser classes (their state machines take tens of milliseconds to
+     * build), so that another thread can do it while the command line and the file are read.
      */
-    public static void warmUp() {
-        parse("warmup.go", WARM_UP.getBytes(StandardCharsets.UTF_8));
+    public static void preload() {
+        GoLexer.VOCABULARY.getMaxTokenType();
+        GoParser.VOCABULARY.getMaxTokenType();
     }
-
-    private static final String WARM_UP = """
-            package p
-
-            import "fmt"
-
-            type t struct{ a, b int }
-
-            func (x *t) m(s []string, k map[string]int) (int, error) {
-            	for i, v := range s {
-            		if n, ok := k[v]; ok && n > i {
-            			x.a += n * 2
-            		} else {
-            			return 0, fmt.Errorf("bad %d", i)
-            		}
-            	}
-            	switch y := x.b; {
-            	case y < 0:
-            		x.b = -y
-            	}
-            	var z = []t{{1, 2}, {a: 3}}
-            	defer func() { _ = recover() }()
-            	return len(z), nil
-            }
-            """;
 
     public static Decl.File parse(String fileName, byte[] source) {
         String text = new String(source, StandardCharsets.UTF_8);

@@ -17,15 +17,17 @@ public final class Literals {
         if (text.startsWith("`")) {
             return text.substring(1, text.length() - 1).replace("\r", "").getBytes(StandardCharsets.UTF_8);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         String s = text.substring(1, text.length() - 1);
+        if (s.indexOf('\\') < 0) return s.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         int i = 0;
         while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c != '\\') {
-                int cp = s.codePointAt(i);
-                i += Character.charCount(cp);
-                out.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+            int slash = s.indexOf('\\', i);
+            if (slash != i) {
+                // the text up to the next escape, encoded at once
+                int end = slash < 0 ? s.length() : slash;
+                out.writeBytes(s.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                i = end;
                 continue;
             }
             int[] r = escape(s, i);
@@ -66,11 +68,19 @@ public final class Literals {
 
     /** The value of an integer literal (decimal, 0x, 0o, 0b, legacy octal, underscores). */
     public static BigInteger intValue(String text) {
+        if (plainDecimal(text)) return BigInteger.valueOf(Long.parseLong(text));
         String t = text.replace("_", "").toLowerCase();
         if (t.startsWith("0x")) return new BigInteger(t.substring(2), 16);
         if (t.startsWith("0o")) return new BigInteger(t.substring(2), 8);
         if (t.startsWith("0b")) return new BigInteger(t.substring(2), 2);
         if (t.length() > 1 && t.startsWith("0")) return new BigInteger(t.substring(1), 8);
         return new BigInteger(t);
+    }
+
+    /** A decimal literal without underscores or a leading zero that fits a long. */
+    private static boolean plainDecimal(String text) {
+        if (text.isEmpty() || text.length() > 18 || (text.charAt(0) == '0' && text.length() > 1)) return false;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) < '0' || text.charAt(i) > '9') return false;
+        return true;
     }
 }

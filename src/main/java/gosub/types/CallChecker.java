@@ -42,7 +42,10 @@ final class CallChecker {
                 c.info.objects.put(s.sel(), o);
                 return switch (o) {
                     case Obj.Var v -> new Operand(Mode.VARIABLE, v.type, null);
-                    case Obj.Const k -> new Operand(Mode.CONSTANT, k.type, k.value);
+                    case Obj.Const k -> {
+                        k.resolve();
+                        yield new Operand(Mode.CONSTANT, k.type, k.value);
+                    }
                     case Obj.TypeName tn -> new Operand(Mode.TYPE, tn.type, null);
                     case Obj.Func f -> new Operand(Mode.VALUE, f.type, null);
                     default -> Operand.bad();

@@ -118,7 +118,12 @@ public final class Checker {
             if (e.getKey() instanceof Obj.TypeName tn) resolveGlobal(tn);
         }
         for (Decl.Func m : methods) declareMethod(m);
-        for (Obj o : new ArrayList<>(globalDecls.keySet())) resolveGlobal(o);
+        for (Obj o : new ArrayList<>(globalDecls.keySet())) {
+            // A library package's constants are resolved when first used: most never are, and
+            // the library has no errors to report.
+            if (o instanceof Obj.Const && !pkg.path.equals("main")) continue;
+            resolveGlobal(o);
+        }
         for (Decl.Func f : funcs) checkOrDefer(f);
         for (Decl.Func m : methods) checkOrDefer(m);
         computeInitOrder();
@@ -195,6 +200,7 @@ public final class Checker {
                     for (int i = 0; i < s.names().size(); i++) {
                         Expr.Ident n = s.names().get(i);
                         Obj.Const k = new Obj.Const(n.name(), n.pos(), null, pkg.path, null);
+                        k.declaredBy = this;
                         info.objects.put(n, k);
                         declareGlobal(k, new SpecRef(s, i));
                     }
@@ -441,7 +447,8 @@ public final class Checker {
         List<Obj.Var> pending = new ArrayList<>();
         for (Obj o : globalDecls.keySet()) if (o instanceof Obj.Var v) pending.add(v);
         Set<Obj> done = new LinkedHashSet<>();
-        Set<Decl.ValueSpec> emitted = new LinkedHashSet<>();
+        // by identity: a spec record's own hashCode would hash its whole initialiser
+        Set<Decl.ValueSpec> emitted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         while (!pending.isEmpty()) {
             Obj.Var pick = null;
             for (Obj.Var v : pending) {

@@ -330,7 +330,7 @@ final class ExprChecker {
                     }
                     yield new Operand(Mode.CONSTANT, Universe.UNTYPED_INT, c.iota);
                 }
-                c.resolveGlobal(k);
+                k.resolve();
                 if (k.type == Universe.INVALID || k.value == null) yield Operand.bad();
                 yield new Operand(Mode.CONSTANT, k.type, k.value);
             }

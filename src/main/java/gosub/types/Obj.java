@@ -53,6 +53,13 @@ public abstract sealed class Obj permits Obj.Var, Obj.Const, Obj.TypeName, Obj.F
     public static final class Const extends Obj {
         public Object value;
         public boolean resolving;
+        /** The checker of the package that declares this constant at package level, which resolves it. */
+        Checker declaredBy;
+
+        /** Resolves a package-level constant (a library package's are resolved when first used). */
+        public void resolve() {
+            if (type == null && declaredBy != null) declaredBy.resolveGlobal(this);
+        }
 
         public Const(String name, Pos pos, Type type, String pkg, Object value) {
             super(name, pos, type, pkg);

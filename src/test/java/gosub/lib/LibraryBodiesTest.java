@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gosub.engine.Loader;
 import gosub.syntax.Decl;
+import gosub.types.Info;
+import gosub.types.Obj;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Library function bodies are type-checked only when first compiled, so an error in one would
- * surface in some user's program as a gosub failure. Here every body of every package is
- * checked up front.
+ * Library function bodies are type-checked only when first compiled, and constants only when
+ * first used, so an error in one would surface in some user's program as a gosub failure. Here
+ * every body and constant of every package is checked up front.
  */
 class LibraryBodiesTest {
     @Test
@@ -38,7 +40,11 @@ class LibraryBodiesTest {
         Loader loader = new Loader();
         boolean ok = loader.load("all.go", src.toString().getBytes(StandardCharsets.UTF_8));
         assertTrue(ok, "imports: " + loader.errors());
-        for (Decl.Func d : new ArrayList<>(loader.info.uncheckedBodies.keySet())) loader.info.ensureChecked(d);
+        for (Decl.Func d : new ArrayList<>(loader.info().uncheckedBodies.keySet())) loader.info().ensureChecked(d);
+        // Constants too are resolved only when first used.
+        for (Info.Checked c : loader.info().packages) {
+            for (Obj o : c.pkg().scope.names.values()) if (o instanceof Obj.Const k) k.resolve();
+        }
         assertEquals(List.of(), loader.errors().stream().map(Object::toString).toList());
     }
 }
