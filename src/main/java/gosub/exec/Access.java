@@ -143,10 +143,12 @@ public final class Access {
 
         @Override
         public Object eval(Frame f) {
-            Slice s = (Slice) x.eval(f);
-            long k = i.evalLong(f);
-            if (s == null) throw Panics.index(k, 0, pos);
-            return s.array[s.off + index(k, s.len, pos)];
+            return at((Slice) x.eval(f), i.evalLong(f), this);
+        }
+
+        static Object at(Slice s, long k, ExprNode node) {
+            if (s == null) throw Panics.index(k, 0, node.pos);
+            return s.array[s.off + index(k, s.len, node.pos)];
         }
     }
 
@@ -205,8 +207,12 @@ public final class Access {
 
         @Override
         public Object prepare(Frame f) {
-            Object v = x.eval(f);
-            long k = i.evalLong(f);
+            return elem(x.eval(f), i.evalLong(f), this);
+        }
+
+        static ElemPointer elem(Object v, long k, IndexLV lv) {
+            Pos pos = lv.pos;
+            boolean pointer = lv.pointer;
             if (v instanceof Slice s) return new ElemPointer(s.array, s.off + index(k, s.len, pos));
             if (v == null) {
                 throw pointer ? Panics.nilDeref(pos) : Panics.index(k, 0, pos);
