@@ -28,7 +28,7 @@ public final class FuncCode {
 
     /** Calls counted towards compiling the body to bytecode, and whether that was tried. */
     int calls;
-    volatile boolean jitTried;
+    boolean jitTried;
 
     /** A function of the program (package main), not of the library. */
     public final boolean inProgram;

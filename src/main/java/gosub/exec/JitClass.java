@@ -39,6 +39,42 @@ final class JitClass {
         return 0;
     }
 
+    private record Built(byte[] bytes, JitEmitter emitter) {}
+
+    private static Built build(ClassDesc self, StmtNode root, boolean loopEntry, java.util.Set<Integer> slots) {
+        JitEmitter[] em = new JitEmitter[1];
+        // The first pass's locals are assigned as met, so its stack maps would not verify.
+        byte[] bytes = (slots == null ? FIRST_PASS : FILES).build(self, cb -> {
+            cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+            cb.withSuperclass(CD_STMT);
+            cb.withMethodBody(INIT_NAME, MTD_void, ClassFile.ACC_PUBLIC,
+                    c -> c.aload(0).invokespecial(CD_STMT, INIT_NAME, MTD_void).return_());
+            cb.withMethodBody("exec", MethodTypeDesc.of(CD_int, CD_FRAME), ClassFile.ACC_PUBLIC, c -> {
+                em[0] = new JitEmitter(c, self, slots);
+                em[0].method(root, loopEntry);
+            });
+            List<JitEmitter.Constant> consts = em[0].constants();
+            for (JitEmitter.Constant k : consts) {
+                cb.withField(k.field(), k.type(), ClassFile.ACC_STATIC | ClassFile.ACC_FINAL | ClassFile.ACC_PRIVATE);
+            }
+            cb.withMethodBody(CLASS_INIT_NAME, MTD_void, ClassFile.ACC_STATIC, c -> {
+                c.ldc(DynamicConstantDesc.ofNamed(BSM_CLASS_DATA, DEFAULT_NAME, CD_List));
+                int list = c.allocateLocal(java.lang.classfile.TypeKind.REFERENCE);
+                c.astore(list);
+                for (int i = 0; i < consts.size(); i++) {
+                    c.aload(list).loadConstant(i)
+                            .invokeinterface(CD_List, "get", MethodTypeDesc.of(CD_Object, CD_int))
+                            .checkcast(consts.get(i).type())
+                            .putstatic(self, consts.get(i).field(), consts.get(i).type());
+                }
+                c.return_();
+            });
+        });
+        return new Built(bytes, em[0]);
+    }
+
+    private static final ClassFile FIRST_PASS = ClassFile.of(ClassFile.StackMapsOption.DROP_STACK_MAPS);
+
     /**
      * The compiled form of root, or null when it cannot be compiled. strict (forced mode, used
      * by tests) turns a failure into an error, so that a bad emitter cannot hide.
@@ -46,35 +82,12 @@ final class JitClass {
     static StmtNode compile(StmtNode root, boolean loopEntry, String name, boolean strict) {
         try {
             ClassDesc self = ClassDesc.of("gosub.exec.Jit_" + name.replaceAll("[^A-Za-z0-9_]", "_"));
-            JitEmitter[] em = new JitEmitter[1];
-            byte[] bytes = FILES.build(self, cb -> {
-                cb.withFlags(ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
-                cb.withSuperclass(CD_STMT);
-                cb.withMethodBody(INIT_NAME, MTD_void, ClassFile.ACC_PUBLIC,
-                        c -> c.aload(0).invokespecial(CD_STMT, INIT_NAME, MTD_void).return_());
-                cb.withMethodBody("exec", MethodTypeDesc.of(CD_int, CD_FRAME), ClassFile.ACC_PUBLIC, c -> {
-                    em[0] = new JitEmitter(c, self);
-                    em[0].method(root, loopEntry);
-                });
-                List<JitEmitter.Constant> consts = em[0].constants();
-                for (JitEmitter.Constant k : consts) {
-                    cb.withField(k.field(), k.type(), ClassFile.ACC_STATIC | ClassFile.ACC_FINAL | ClassFile.ACC_PRIVATE);
-                }
-                cb.withMethodBody(CLASS_INIT_NAME, MTD_void, ClassFile.ACC_STATIC, c -> {
-                    c.ldc(DynamicConstantDesc.ofNamed(BSM_CLASS_DATA, DEFAULT_NAME, CD_List));
-                    int list = c.allocateLocal(java.lang.classfile.TypeKind.REFERENCE);
-                    c.astore(list);
-                    for (int i = 0; i < consts.size(); i++) {
-                        c.aload(list).loadConstant(i)
-                                .invokeinterface(CD_List, "get", MethodTypeDesc.of(CD_Object, CD_int))
-                                .checkcast(consts.get(i).type())
-                                .putstatic(self, consts.get(i).field(), consts.get(i).type());
-                    }
-                    c.return_();
-                });
-            });
+            // The first pass finds the scalar slots the emitted code keeps in locals.
+            JitEmitter first = build(self, root, loopEntry, null).emitter();
+            Built b = build(self, root, loopEntry, first.usedSlots());
+            byte[] bytes = b.bytes();
             if (!strict && codeSize(bytes) > HUGE) return null;
-            List<Object> data = Collections.unmodifiableList(em[0].constantValues());
+            List<Object> data = Collections.unmodifiableList(b.emitter().constantValues());
             MethodHandles.Lookup lk = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, data, true);
             return (StmtNode) lk.findConstructor(lk.lookupClass(), MethodType.methodType(void.class)).invoke();
         } catch (StackOverflowError e) {

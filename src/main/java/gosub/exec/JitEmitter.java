@@ -11,8 +11,12 @@ import java.lang.classfile.TypeKind;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Emits the statements of one function body (or loop) as the body of exec(Frame). Each
@@ -20,6 +24,11 @@ import java.util.List;
  * is called as an object. A statement that completes other than normally stores its code in
  * a local and jumps to the handler of the innermost loop, which settles break and continue
  * as Control.For does and passes anything else outwards; the outermost handler returns it.
+ *
+ * The scalar slots the emitted code uses live in JVM locals, so that the JIT keeps them in
+ * registers. Frame.p is brought up to date wherever something else may read it: before any
+ * node called as an object (and reloaded after it), on every way out of exec, and when an
+ * exception leaves emitted code. Which slots those are is known from a first emission pass.
  */
 final class JitEmitter {
     record Constant(String field, ClassDesc type) {}
@@ -41,11 +50,73 @@ final class JitEmitter {
     static final int F = 1;
     int prims, refs, code, run;
     private Handler handler;
+    /** The slots kept in locals (null in the first pass, which collects them into `used`). */
+    private final Set<Integer> slots;
+    private final Set<Integer> used = new TreeSet<>();
+    private final Map<Integer, Integer> local = new HashMap<>();
+    /** Ranges of emitted code where the locals are ahead of Frame.p (an exception must spill). */
+    private final List<Label[]> regions = new ArrayList<>();
+    private Label regionStart;
 
-    JitEmitter(CodeBuilder cb, ClassDesc self) {
+    JitEmitter(CodeBuilder cb, ClassDesc self, Set<Integer> slots) {
         this.cb = cb;
         this.self = self;
+        this.slots = slots;
         this.x = new JitExprs(this);
+    }
+
+    Set<Integer> usedSlots() {
+        return used;
+    }
+
+    private int local(int slot) {
+        used.add(slot);
+        Integer l = local.get(slot);
+        if (l == null) {
+            if (slots != null) throw new IllegalStateException("slot " + slot + " missed by the first pass");
+            l = cb.allocateLocal(TypeKind.LONG);
+            local.put(slot, l);
+        }
+        return l;
+    }
+
+    /** Pushes a scalar slot's bits. */
+    void loadPrim(int slot) {
+        cb.lload(local(slot));
+    }
+
+    /** Pops a long into a scalar slot. */
+    void storePrim(int slot) {
+        cb.lstore(local(slot));
+    }
+
+    /** Frame.p gets the locals' values. */
+    private void spill() {
+        for (var en : local.entrySet()) cb.aload(prims).loadConstant(en.getKey()).lload(en.getValue()).lastore();
+    }
+
+    private void reload() {
+        for (var en : local.entrySet()) cb.aload(prims).loadConstant(en.getKey()).laload().lstore(en.getValue());
+    }
+
+    /** Around a call of code that may read or write Frame.p (a node run as an object). */
+    void beforeOutside() {
+        spill();
+        closeRegion();
+    }
+
+    void afterOutside() {
+        openRegion();
+        reload();
+    }
+
+    private void openRegion() {
+        regionStart = cb.newBoundLabel();
+        cb.nop(); // never an empty range: the class format forbids those
+    }
+
+    private void closeRegion() {
+        regions.add(new Label[] {regionStart, cb.newBoundLabel()});
     }
 
     List<Constant> constants() {
@@ -79,13 +150,26 @@ final class JitEmitter {
         cb.aload(F).getfield(JitClass.CD_FRAME, "s", CD_OBJECTS).astore(refs);
         cb.aload(F).getfield(JitClass.CD_FRAME, "g", CD_G).getfield(CD_G, "run", CD_RUN).astore(run);
         cb.iconst_0().istore(code);
+        if (slots != null) {
+            for (int slot : slots) local.put(slot, cb.allocateLocal(TypeKind.LONG));
+            reload();
+        }
+        openRegion();
         Label out = cb.newLabel();
         handler = new Handler(out, null, null);
         if (loopEntry) forLoop((Control.For) root, true);
         else stmt(root);
+        spill();
         cb.iconst_0().ireturn();
         cb.labelBinding(out);
+        spill();
         cb.iload(code).ireturn();
+        closeRegion();
+        // An exception leaving emitted code: Frame.p is what deferred calls and results see.
+        Label thrown = cb.newBoundLabel();
+        spill();
+        cb.athrow();
+        for (Label[] r : regions) cb.exceptionCatchAll(r[0], r[1], thrown);
     }
 
     /** Leaves the current statement with completion code c. */
@@ -108,14 +192,14 @@ final class JitEmitter {
             case Control.Branch b -> branch(b);
             case Control.Return r when returnable(r) -> returnStmt(r);
             case Locals.SetPrim p -> {
-                cb.aload(prims).loadConstant(p.slot);
                 x.prim(p.value, p.kind);
-                cb.lastore();
+                storePrim(p.slot);
             }
             case Assign.IncLocal inc -> {
-                cb.aload(prims).loadConstant(inc.slot).dup2().laload().loadConstant(inc.delta).ladd();
+                loadPrim(inc.slot);
+                cb.loadConstant(inc.delta).ladd();
                 x.wrap(inc.kind);
-                cb.lastore();
+                storePrim(inc.slot);
             }
             case Assign.Multi m when primsOnly(m.lvs) -> multi(m);
             case Assign.Single a when a.lv instanceof Access.IndexLV lv -> {
@@ -128,9 +212,12 @@ final class JitEmitter {
                 cb.invokevirtual(ep, "store", MethodTypeDesc.of(CD_void, CD_Object));
             }
             default -> {
+                beforeOutside();
                 constant(s, JitClass.CD_STMT);
                 cb.aload(F).invokevirtual(JitClass.CD_STMT, "exec", MethodTypeDesc.of(CD_int, JitClass.CD_FRAME));
-                cb.dup().istore(code).ifne(handler.label);
+                cb.istore(code);
+                afterOutside();
+                cb.iload(code).ifne(handler.label);
             }
         }
     }
@@ -213,15 +300,15 @@ final class JitEmitter {
     private void returnStmt(Control.Return r) {
         if (r.values.length == 1) {
             if (r.kinds[0] != Prim.REF) {
-                cb.aload(prims).loadConstant(r.slots[0]);
                 x.prim(r.values[0], r.kinds[0]);
-                cb.lastore();
+                storePrim(r.slots[0]);
             } else {
                 cb.aload(refs).loadConstant(r.slots[0]);
                 x.obj(r.values[0]);
                 cb.aastore();
             }
         }
+        spill();
         cb.loadConstant(StmtNode.RETURN).ireturn();
     }
 
@@ -247,7 +334,8 @@ final class JitEmitter {
         }
         for (int i = 0; i < n; i++) {
             if (tmp[i] < 0) continue;
-            cb.aload(prims).loadConstant(((Locals.PrimVar) m.lvs[i]).slot).lload(tmp[i]).lastore();
+            cb.lload(tmp[i]);
+            storePrim(((Locals.PrimVar) m.lvs[i]).slot);
         }
     }
 }

@@ -28,8 +28,10 @@ final class JitExprs {
     }
 
     private void fallback(ExprNode n, String method, ClassDesc result) {
+        e.beforeOutside();
         e.constant(n, JitClass.CD_EXPR);
         cb.aload(JitEmitter.F).invokevirtual(JitClass.CD_EXPR, method, MethodTypeDesc.of(result, JitClass.CD_FRAME));
+        e.afterOutside();
     }
 
     /** A scalar slot's long: the value itself, a double's raw bits, or a bool as 0/1. */
@@ -48,7 +50,7 @@ final class JitExprs {
     }
 
     private void loadPrim(int slot) {
-        cb.aload(e.prims).loadConstant(slot).laload();
+        e.loadPrim(slot);
     }
 
     /** Go's wraparound to the width of an integer kind. */
