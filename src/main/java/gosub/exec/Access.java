@@ -25,7 +25,11 @@ public final class Access {
 
         @Override
         public Object eval(Frame f) {
-            return struct(x.eval(f), pos).fields[index];
+            return get(x.eval(f), index, this);
+        }
+
+        static Object get(Object v, int index, ExprNode at) {
+            return struct(v, at.pos).fields[index];
         }
     }
 

@@ -38,6 +38,7 @@ final class JitEmitter {
 
     static final ClassDesc CD_RUN = JitClass.desc(Run.class), CD_G = JitClass.desc(Goroutine.class),
             CD_CONTROL = JitClass.desc(Control.class), CD_EXIT = JitClass.desc(ExitException.class);
+    static final ClassDesc CD_LVALUE = JitClass.desc(LValue.class);
     static final ClassDesc CD_LONGS = CD_long.arrayType(), CD_OBJECTS = CD_Object.arrayType();
 
     final CodeBuilder cb;
@@ -184,6 +185,8 @@ final class JitEmitter {
             }
             case Control.If i -> ifStmt(i);
             case Control.For l -> forLoop(l, false);
+            case Control.Switch w -> switchStmt(w);
+            case Range.Int r -> rangeInt(r);
             case Control.Empty e -> {}
             case Control.Eval e -> {
                 x.obj(e.x);
@@ -246,12 +249,10 @@ final class JitEmitter {
     /** Control.For; entered at the condition when the tree hands a running loop over. */
     private void forLoop(Control.For l, boolean atCondition) {
         if (!atCondition && l.init != null) ignoringCode(l.init);
-        Label cond = cb.newLabel(), brk = cb.newLabel(), cont = cb.newLabel(), h = cb.newLabel(), going = cb.newLabel();
+        Label cond = cb.newLabel(), brk = cb.newLabel(), cont = cb.newLabel(), h = cb.newLabel();
         cb.labelBinding(cond);
         if (l.cond != null) x.branch(l.cond, false, brk);
-        cb.aload(run).invokevirtual(CD_RUN, "exited", MethodTypeDesc.of(CD_boolean)).ifeq(going);
-        cb.new_(CD_EXIT).dup().invokespecial(CD_EXIT, INIT_NAME, MTD_void).athrow();
-        cb.labelBinding(going);
+        exitCheck();
         Handler outer = handler;
         handler = new Handler(h, brk, cont);
         stmt(l.body);
@@ -260,17 +261,91 @@ final class JitEmitter {
         if (l.renew != null) ignoringCode(l.renew);
         if (l.post != null) ignoringCode(l.post);
         cb.goto_(cond);
-        // The body completed with the code in `code`: break or continue this loop, or pass it on.
+        loopHandler(h, l.label, brk, cont, outer);
+        cb.labelBinding(brk);
+    }
+
+    /** The body completed with the code in `code`: break or continue this loop, or pass it on. */
+    private void loopHandler(Label h, String label, Label brk, Label cont, Handler outer) {
         Label notBreak = cb.newLabel();
         cb.labelBinding(h);
         cb.iload(code).loadConstant(StmtNode.BREAK).if_icmpne(notBreak);
-        mine(l.label);
+        mine(label);
         cb.ifne(brk).goto_(outer.label);
         cb.labelBinding(notBreak);
         cb.iload(code).loadConstant(StmtNode.CONTINUE).if_icmpne(outer.label);
-        mine(l.label);
+        mine(label);
         cb.ifne(cont).goto_(outer.label);
+    }
+
+    private void exitCheck() {
+        Label going = cb.newLabel();
+        cb.aload(run).invokevirtual(CD_RUN, "exited", MethodTypeDesc.of(CD_boolean)).ifeq(going);
+        cb.new_(CD_EXIT).dup().invokespecial(CD_EXIT, INIT_NAME, MTD_void).athrow();
+        cb.labelBinding(going);
+    }
+
+    /** Range.Int: for k := range n, as Loop.iterate and Control.loopCode run it. */
+    private void rangeInt(Range.Int r) {
+        int n = cb.allocateLocal(TypeKind.LONG), i = cb.allocateLocal(TypeKind.LONG);
+        x.lng(r.x);
+        cb.lstore(n).lconst_0().lstore(i);
+        Label top = cb.newLabel(), brk = cb.newLabel(), cont = cb.newLabel(), h = cb.newLabel();
+        cb.labelBinding(top);
+        cb.lload(i).lload(n).lcmp().ifge(brk);
+        exitCheck();
+        if (r.fresh != null) ignoringCode(r.fresh);
+        if (r.key instanceof Locals.PrimVar k) {
+            cb.lload(i);
+            storePrim(k.slot);
+        } else if (r.key != null) {
+            beforeOutside();
+            constant(r.key, CD_LVALUE);
+            cb.aload(F).lload(i).invokestatic(CD_Long, "valueOf", MethodTypeDesc.of(CD_Long, CD_long));
+            cb.invokevirtual(CD_LVALUE, "assign", MethodTypeDesc.of(CD_void, JitClass.CD_FRAME, CD_Object));
+            afterOutside();
+        }
+        Handler outer = handler;
+        handler = new Handler(h, brk, cont);
+        stmt(r.body);
+        handler = outer;
+        cb.labelBinding(cont);
+        cb.lload(i).lconst_1().ladd().lstore(i).goto_(top);
+        loopHandler(h, r.label, brk, cont, outer);
         cb.labelBinding(brk);
+    }
+
+    /** Control.Switch: the first case whose condition holds, with fallthrough and break. */
+    private void switchStmt(Control.Switch w) {
+        if (w.init != null) stmt(w.init);
+        int n = w.bodies.length;
+        Label[] bodies = new Label[n + 1];
+        for (int i = 0; i <= n; i++) bodies[i] = cb.newLabel();
+        Label end = bodies[n];
+        for (int i = 0; i < w.conds.length; i++) {
+            if (w.conds[i] == null) continue;
+            for (ExprNode c : w.conds[i]) x.branch(c, true, bodies[i]);
+        }
+        cb.goto_(w.defaultIndex >= 0 ? bodies[w.defaultIndex] : end);
+        Handler outer = handler;
+        for (int i = 0; i < n; i++) {
+            cb.labelBinding(bodies[i]);
+            Label h = cb.newLabel();
+            // A break that is not for an enclosing loop ends the switch; continue is the loop's.
+            handler = new Handler(h, end, null);
+            stmt(w.bodies[i]);
+            handler = outer;
+            cb.goto_(end);
+            // The body ended with the code in `code`: fall through, break this switch, or pass it on.
+            Label notFall = cb.newLabel();
+            cb.labelBinding(h);
+            cb.iload(code).loadConstant(StmtNode.FALLTHROUGH).if_icmpne(notFall).goto_(bodies[i + 1]);
+            cb.labelBinding(notFall);
+            cb.iload(code).loadConstant(StmtNode.BREAK).if_icmpne(outer.label);
+            mine(w.label);
+            cb.ifne(end).goto_(outer.label);
+        }
+        cb.labelBinding(end);
     }
 
     private void mine(String label) {
@@ -287,7 +362,7 @@ final class JitEmitter {
         cb.putfield(JitClass.CD_FRAME, "label", CD_String);
         // An unlabelled break or continue is the innermost loop's: mine() would say so.
         if (b.label == null && handler.brk() != null && b.code == StmtNode.BREAK) cb.goto_(handler.brk());
-        else if (b.label == null && handler.brk() != null && b.code == StmtNode.CONTINUE) cb.goto_(handler.cont());
+        else if (b.label == null && handler.cont() != null && b.code == StmtNode.CONTINUE) cb.goto_(handler.cont());
         else complete(b.code);
     }
 

@@ -247,6 +247,14 @@ final class JitExprs {
                 }
             }
             case Compare.Not t -> branch(t.x, !when, target);
+            case Compare.Eq q -> {
+                ClassDesc eq = JitClass.desc(Compare.Eq.class);
+                obj(q.x);
+                obj(q.y);
+                e.constant(q, eq);
+                cb.invokestatic(eq, "test", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object, eq));
+                cb.branch(when ? Opcode.IFNE : Opcode.IFEQ, target);
+            }
             case Access.SliceIndex s -> {
                 obj(s);
                 cb.checkcast(CD_Boolean).invokevirtual(CD_Boolean, "booleanValue", MethodTypeDesc.of(CD_boolean));
@@ -297,6 +305,30 @@ final class JitExprs {
                 cb.invokestatic(JitClass.desc(Access.SliceIndex.class), "at", MethodTypeDesc.of(CD_Object, CD_SLICE, CD_long, JitClass.CD_EXPR));
             }
             case Calls.Static s when calls.direct(s, -1) -> calls.resultObject(s);
+            case Access.Field a -> {
+                obj(a.x);
+                cb.loadConstant(a.index);
+                e.constant(a, JitClass.CD_EXPR);
+                cb.invokestatic(JitClass.desc(Access.Field.class), "get", MethodTypeDesc.of(CD_Object, CD_Object, CD_int, JitClass.CD_EXPR));
+            }
+            case Composite.StructLit l -> {
+                ClassDesc lit = JitClass.desc(Composite.StructLit.class);
+                int given = cb.allocateLocal(java.lang.classfile.TypeKind.REFERENCE);
+                cb.loadConstant(l.values.length).anewarray(CD_Object).astore(given);
+                for (int i = 0; i < l.values.length; i++) {
+                    cb.aload(given).loadConstant(i);
+                    obj(l.values[i]);
+                    cb.aastore();
+                }
+                e.constant(l, lit);
+                cb.aload(given).invokevirtual(lit, "make", MethodTypeDesc.of(CD_Object, CD_Object.arrayType()));
+            }
+            case Composite.NewCell c -> {
+                ClassDesc cell = JitClass.desc(gosub.runtime.Cell.class);
+                int v = cb.allocateLocal(java.lang.classfile.TypeKind.REFERENCE);
+                obj(c.init);
+                cb.astore(v).new_(cell).dup().aload(v).invokespecial(cell, INIT_NAME, MethodTypeDesc.of(CD_void, CD_Object));
+            }
             default -> fallback(n, "eval", CD_Object);
         }
     }
