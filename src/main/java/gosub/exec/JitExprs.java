@@ -81,6 +81,7 @@ final class JitExprs {
     void lng(ExprNode n) {
         switch (n) {
             case Const k -> cb.loadConstant(k.bits);
+            case Composite.Zero z when z.zero.make() instanceof Long v -> cb.loadConstant(v);
             case Locals.LoadPrim l -> loadPrim(l.slot);
             case ArithLong.Add a -> {
                 binary(a);
@@ -153,6 +154,7 @@ final class JitExprs {
     void dbl(ExprNode n) {
         switch (n) {
             case Const k -> cb.loadConstant(Double.longBitsToDouble(k.bits));
+            case Composite.Zero z when z.zero.make() instanceof Double v -> cb.loadConstant(v);
             case Locals.LoadPrim l -> {
                 loadPrim(l.slot);
                 cb.invokestatic(CD_Double, "longBitsToDouble", MethodTypeDesc.of(CD_double, CD_long));
@@ -204,6 +206,10 @@ final class JitExprs {
         switch (n) {
             case Const k -> {
                 if ((k.bits != 0) == when) cb.goto_(target);
+            }
+            // A scalar's zero is an immutable box: the value it unboxes to is a constant.
+            case Composite.Zero z when z.zero.make() instanceof Boolean v -> {
+                if (v == when) cb.goto_(target);
             }
             case Locals.LoadPrim l -> {
                 loadPrim(l.slot);
