@@ -190,8 +190,12 @@ public final class Access {
 
         @Override
         public long evalLong(Frame f) {
-            byte[] b = ((GoString) x.eval(f)).bytes;
-            return b[index(i.evalLong(f), b.length, pos)] & 0xFF;
+            return at((GoString) x.eval(f), i.evalLong(f), this);
+        }
+
+        static long at(GoString s, long k, ExprNode node) {
+            byte[] b = s.bytes;
+            return b[index(k, b.length, node.pos)] & 0xFF;
         }
     }
 

@@ -147,6 +147,18 @@ final class JitExprs {
                 cb.checkcast(CD_Long).invokevirtual(CD_Long, "longValue", MethodTypeDesc.of(CD_long));
             }
             case Calls.Static s when calls.direct(s, Prim.LONG) -> calls.resultPrim(s);
+            case Builtins.Len l -> {
+                obj(l.x);
+                cb.aload(JitEmitter.F).invokestatic(JitClass.desc(Builtins.Len.class), "of", MethodTypeDesc.of(CD_long, CD_Object, JitClass.CD_FRAME));
+            }
+            case Access.StringIndex s -> {
+                ClassDesc str = JitClass.desc(gosub.runtime.GoString.class);
+                obj(s.x);
+                cb.checkcast(str);
+                lng(s.i);
+                e.constant(s, JitClass.CD_EXPR);
+                cb.invokestatic(JitClass.desc(Access.StringIndex.class), "at", MethodTypeDesc.of(CD_long, str, CD_long, JitClass.CD_EXPR));
+            }
             default -> fallback(n, "evalLong", CD_long);
         }
     }
