@@ -73,6 +73,7 @@ public final class Engine {
     static int execute(Program program, Options opts, InputStream in, OutputStream out, PrintStream err) {
         Run run = new Run(program.fileName(), in, out, err, opts.fakeTime(), opts.timeLimitNanos());
         run.globals = new Object[program.globals()];
+        run.jit = opts.jit();
         run.methods = new ProgramMethods(program.methods());
         run.libState.put("os.Args", opts.args());
         run.timeLimitText = gosub.lib.time.DurationText.format(opts.timeLimitNanos());

@@ -34,6 +34,11 @@ public final class Golden {
     }
 
     public static Result check(Path program) {
+        return check(program, -1);
+    }
+
+    /** jit: the bytecode compiler's mode (gosub.exec.Jit), or -1 for the default. */
+    public static Result check(Path program, int jit) {
         try {
             byte[] want = Files.readAllBytes(sibling(program, ".out"));
             int wantExit = Files.exists(sibling(program, ".exit")) ? Integer.parseInt(Files.readString(sibling(program, ".exit")).trim()) : 0;
@@ -42,6 +47,7 @@ public final class Golden {
                     ? Arrays.asList(Files.readString(sibling(program, ".flags")).trim().split("\\s+")) : List.of();
             byte[] in = Files.exists(sibling(program, ".in")) ? Files.readAllBytes(sibling(program, ".in")) : new byte[0];
             Options opts = Flags.parse(flags, List.of());
+            if (jit >= 0) opts = opts.withJit(jit);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int code;

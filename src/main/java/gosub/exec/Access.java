@@ -25,7 +25,11 @@ public final class Access {
 
         @Override
         public Object eval(Frame f) {
-            return struct(x.eval(f), pos).fields[index];
+            return get(x.eval(f), index, this);
+        }
+
+        static Object get(Object v, int index, ExprNode at) {
+            return struct(v, at.pos).fields[index];
         }
     }
 
@@ -143,10 +147,12 @@ public final class Access {
 
         @Override
         public Object eval(Frame f) {
-            Slice s = (Slice) x.eval(f);
-            long k = i.evalLong(f);
-            if (s == null) throw Panics.index(k, 0, pos);
-            return s.array[s.off + index(k, s.len, pos)];
+            return at((Slice) x.eval(f), i.evalLong(f), this);
+        }
+
+        static Object at(Slice s, long k, ExprNode node) {
+            if (s == null) throw Panics.index(k, 0, node.pos);
+            return s.array[s.off + index(k, s.len, node.pos)];
         }
     }
 
@@ -184,8 +190,12 @@ public final class Access {
 
         @Override
         public long evalLong(Frame f) {
-            byte[] b = ((GoString) x.eval(f)).bytes;
-            return b[index(i.evalLong(f), b.length, pos)] & 0xFF;
+            return at((GoString) x.eval(f), i.evalLong(f), this);
+        }
+
+        static long at(GoString s, long k, ExprNode node) {
+            byte[] b = s.bytes;
+            return b[index(k, b.length, node.pos)] & 0xFF;
         }
     }
 
@@ -205,8 +215,12 @@ public final class Access {
 
         @Override
         public Object prepare(Frame f) {
-            Object v = x.eval(f);
-            long k = i.evalLong(f);
+            return elem(x.eval(f), i.evalLong(f), this);
+        }
+
+        static ElemPointer elem(Object v, long k, IndexLV lv) {
+            Pos pos = lv.pos;
+            boolean pointer = lv.pointer;
             if (v instanceof Slice s) return new ElemPointer(s.array, s.off + index(k, s.len, pos));
             if (v == null) {
                 throw pointer ? Panics.nilDeref(pos) : Panics.index(k, 0, pos);

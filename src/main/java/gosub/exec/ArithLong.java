@@ -41,6 +41,29 @@ public final class ArithLong {
         };
     }
 
+    // The operations that can panic, shared by the nodes and the bytecode generated for them.
+
+    static long div(long a, long b, int kind, ExprNode at) {
+        if (b == 0) throw Panics.divide(at.pos);
+        return IntKind.wrap(kind, kind == IntKind.U64 ? Long.divideUnsigned(a, b) : a / b);
+    }
+
+    static long rem(long a, long b, int kind, ExprNode at) {
+        if (b == 0) throw Panics.divide(at.pos);
+        return IntKind.wrap(kind, kind == IntKind.U64 ? Long.remainderUnsigned(a, b) : a % b);
+    }
+
+    static long shl(long a, long n, int kind, ExprNode at) {
+        if (n < 0) throw Panics.error("negative shift amount", at.pos);
+        return n >= 64 ? 0 : IntKind.wrap(kind, a << n);
+    }
+
+    static long shr(long a, long n, int kind, ExprNode at) {
+        if (n < 0) throw Panics.error("negative shift amount", at.pos);
+        if (IntKind.unsigned(kind)) return n >= 64 ? 0 : a >>> n;
+        return a >> Math.min(n, 63);
+    }
+
     static final class Add extends Op {
         Add(Pos p, ExprNode x, ExprNode y, int k) {
             super(p, x, y, k);
@@ -81,9 +104,7 @@ public final class ArithLong {
 
         @Override
         public long evalLong(Frame f) {
-            long a = x.evalLong(f), b = y.evalLong(f);
-            if (b == 0) throw Panics.divide(pos);
-            return IntKind.wrap(kind, kind == IntKind.U64 ? Long.divideUnsigned(a, b) : a / b);
+            return div(x.evalLong(f), y.evalLong(f), kind, this);
         }
     }
 
@@ -94,9 +115,7 @@ public final class ArithLong {
 
         @Override
         public long evalLong(Frame f) {
-            long a = x.evalLong(f), b = y.evalLong(f);
-            if (b == 0) throw Panics.divide(pos);
-            return IntKind.wrap(kind, kind == IntKind.U64 ? Long.remainderUnsigned(a, b) : a % b);
+            return rem(x.evalLong(f), y.evalLong(f), kind, this);
         }
     }
 
@@ -152,9 +171,7 @@ public final class ArithLong {
 
         @Override
         public long evalLong(Frame f) {
-            long a = x.evalLong(f), n = y.evalLong(f);
-            if (n < 0) throw Panics.error("negative shift amount", pos);
-            return n >= 64 ? 0 : IntKind.wrap(kind, a << n);
+            return shl(x.evalLong(f), y.evalLong(f), kind, this);
         }
     }
 
@@ -165,10 +182,7 @@ public final class ArithLong {
 
         @Override
         public long evalLong(Frame f) {
-            long a = x.evalLong(f), n = y.evalLong(f);
-            if (n < 0) throw Panics.error("negative shift amount", pos);
-            if (IntKind.unsigned(kind)) return n >= 64 ? 0 : a >>> n;
-            return a >> Math.min(n, 63);
+            return shr(x.evalLong(f), y.evalLong(f), kind, this);
         }
     }
 

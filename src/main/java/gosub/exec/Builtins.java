@@ -28,7 +28,10 @@ public final class Builtins {
 
         @Override
         public long evalLong(Frame f) {
-            Object v = x.eval(f);
+            return of(x.eval(f), f);
+        }
+
+        static long of(Object v, Frame f) {
             return switch (v) {
                 case null -> 0;
                 case GoString s -> s.length();

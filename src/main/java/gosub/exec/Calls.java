@@ -28,9 +28,9 @@ public final class Calls {
         }
 
         /** A call from the program into a library package's function. */
-        private boolean intoLibrary;
+        boolean intoLibrary;
         /** A call made by library code. */
-        private boolean fromLibrary;
+        boolean fromLibrary;
 
         /**
          * Marks where the call crosses between the program and the library: a goroutine that

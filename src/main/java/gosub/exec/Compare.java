@@ -118,7 +118,12 @@ public final class Compare {
 
         @Override
         public boolean evalBool(Frame f) {
-            Object a = x.eval(f), b = y.eval(f);
+            return test(x.eval(f), y.eval(f), this);
+        }
+
+        static boolean test(Object a, Object b, Eq node) {
+            Pos pos = node.pos;
+            int op = node.op;
             if (a instanceof Iface ia && b instanceof Iface ib && TypeOps.identical(ia.type(), ib.type())) checkComparable(a, pos);
             boolean eq = Values.equal(a, b);
             return op == EQ ? eq : !eq;

@@ -22,10 +22,17 @@ public final class Composite {
 
         @Override
         public Object eval(Frame f) {
+            Object[] given = new Object[values.length];
+            for (int i = 0; i < given.length; i++) given[i] = values[i].eval(f);
+            return make(given);
+        }
+
+        /** The struct from the values given, in the order of `values`. */
+        Object make(Object[] given) {
             Object[] fs = new Object[zeros.length];
             boolean[] set = new boolean[zeros.length];
             for (int i = 0; i < indices.length; i++) {
-                fs[indices[i]] = values[i].eval(f);
+                fs[indices[i]] = given[i];
                 set[indices[i]] = true;
             }
             for (int i = 0; i < fs.length; i++) if (!set[i]) fs[i] = zeros[i].make();

@@ -6,7 +6,7 @@ import gosub.syntax.Pos;
 public final class Const extends ExprNode {
     final Object value;
     /** The value unboxed once, for integer, float and bool constants. */
-    private final long bits;
+    final long bits;
 
     public Const(Pos pos, Object value) {
         super(pos);

@@ -127,10 +127,17 @@ public final class Control {
             this.renew = renew;
         }
 
+        /** Trips round this loop (all runs), and its compiled form once it ran hot (Jit). */
+        int trips;
+        volatile boolean jitTried;
+        volatile StmtNode jitted;
+
         @Override
         public int exec(Frame f) {
             if (init != null) init.exec(f);
             var run = f.g.run;
+            StmtNode j = jitted;
+            if (j != null || run.jit == Jit.ALL && (j = Jit.loop(this, run)) != null) return j.exec(f);
             while (cond == null || cond.evalBool(f)) {
                 if (run.exited()) throw new ExitException();
                 int c = body.exec(f);
@@ -147,6 +154,8 @@ public final class Control {
                 }
                 if (renew != null) renew.exec(f);
                 if (post != null) post.exec(f);
+                // Hot: hand over to the compiled loop, which resumes at the condition.
+                if (++trips == Jit.HOT_TRIPS && run.jit != Jit.OFF && (j = Jit.loop(this, run)) != null) return j.exec(f);
             }
             return NORMAL;
         }

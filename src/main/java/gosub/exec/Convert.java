@@ -47,7 +47,10 @@ public final class Convert {
 
         @Override
         public double evalDouble(Frame f) {
-            long v = x.evalLong(f);
+            return toFloat(x.evalLong(f), unsigned, f32);
+        }
+
+        static double toFloat(long v, boolean unsigned, boolean f32) {
             double d = unsigned && v < 0 ? (double) (v >>> 1) * 2.0 + (v & 1) : (double) v;
             return f32 ? (float) d : d;
         }
@@ -71,7 +74,10 @@ public final class Convert {
 
         @Override
         public long evalLong(Frame f) {
-            double d = x.evalDouble(f);
+            return toInt(x.evalDouble(f), kind);
+        }
+
+        static long toInt(double d, int kind) {
             if (kind == IntKind.U64 && d >= 9.223372036854775807E18) {
                 return new java.math.BigDecimal(d).toBigInteger().longValue();
             }

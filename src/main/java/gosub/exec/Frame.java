@@ -18,9 +18,10 @@ public final class Frame {
     public String label;
 
     private static final long[] NO_PRIMS = new long[0];
+    private static final Object[] NO_REFS = new Object[0];
 
     public Frame(int slots, int prims, Object[] captured, Goroutine g) {
-        this.s = new Object[slots];
+        this.s = slots == 0 ? NO_REFS : new Object[slots];
         this.p = prims == 0 ? NO_PRIMS : new long[prims];
         this.captured = captured;
         this.g = g;

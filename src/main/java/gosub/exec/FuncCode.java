@@ -26,6 +26,10 @@ public final class FuncCode {
     /** For library functions implemented in Java. */
     public NativeFn nativeFn;
 
+    /** Calls counted towards compiling the body to bytecode, and whether that was tried. */
+    int calls;
+    boolean jitTried;
+
     /** A function of the program (package main), not of the library. */
     public final boolean inProgram;
 

@@ -71,8 +71,15 @@ public final class Invoke {
         return f;
     }
 
+    /** Invoke.frame for a call from compiled code, counting the call like body does. */
+    static Frame frameFor(FuncCode c, Frame caller) {
+        if (!c.jitTried) Jit.called(c, caller.g.run);
+        return frame(c, null, caller.g);
+    }
+
     /** Runs c's body in frame f (parameters stored), with its deferred calls and panics. */
     static void body(FuncCode c, Frame f, Pos callSite) {
+        if (!c.jitTried) Jit.called(c, f.g.run);
         // The program's function running innermost, for the goroutine list. Restored only on
         // a normal return: a frame that recovers a panic returns normally and restores its own.
         Goroutine g = f.g;
@@ -87,10 +94,9 @@ public final class Invoke {
             try {
                 c.body.exec(f);
             } catch (GoPanic p) {
-                p.addFrame(c.name, f.g.run.fileName, callSite);
-                throw p;
+                throw unwound(p, c, f, callSite);
             } catch (StackOverflowError e) {
-                throw overflowed(f.g, c, callSite, e);
+                throw overflowed(e, c, f, callSite);
             }
             return;
         }
@@ -107,6 +113,16 @@ public final class Invoke {
             panic.addFrame(c.name, f.g.run.fileName, callSite);
             throw panic;
         }
+    }
+
+    /** A panic leaving c's frame: the frame joins its trace. */
+    static GoPanic unwound(GoPanic p, FuncCode c, Frame f, Pos callSite) {
+        p.addFrame(c.name, f.g.run.fileName, callSite);
+        return p;
+    }
+
+    static StackOverflowError overflowed(StackOverflowError e, FuncCode c, Frame f, Pos callSite) {
+        return overflowed(f.g, c, callSite, e);
     }
 
     /**

@@ -21,6 +21,8 @@ public final class Run {
     /** The time limit as the user wrote it, for the message when it is reached. */
     public String timeLimitText = "";
     public Object[] globals = new Object[0];
+    /** How much of the program to compile to JVM bytecode (Jit in package exec: 0 off, 1 hot, 2 all). */
+    public int jit = 1;
     /** How library code calls back into the program (set by the engine). */
     public MethodCaller methods;
     /** Per-run state of library packages (rand sources, http handlers, ...), by key. */

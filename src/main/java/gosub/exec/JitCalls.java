@@ -1,0 +1,121 @@
+package gosub.exec;
+
+import static java.lang.constant.ConstantDescs.*;
+
+import gosub.runtime.Cell;
+import gosub.runtime.GoPanic;
+import gosub.syntax.Pos;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.TypeKind;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.MethodTypeDesc;
+
+/**
+ * A static call to a function of Go code, emitted as Calls.Static.call and Invoke.body do it:
+ * the callee's frame filled straight from the arguments, and its body called from this call
+ * site, so that the JVM sees (and can inline) the one body each site calls.
+ */
+final class JitCalls {
+    private static final ClassDesc CD_CODE = JitClass.desc(FuncCode.class), CD_INVOKE = JitClass.desc(Invoke.class),
+            CD_POS = JitClass.desc(Pos.class), CD_PANIC = JitClass.desc(GoPanic.class), CD_CELL = JitClass.desc(Cell.class),
+            CD_SOE = JitClass.desc(StackOverflowError.class);
+
+    private final JitEmitter e;
+    private final JitExprs x;
+    private final CodeBuilder cb;
+
+    JitCalls(JitEmitter e, JitExprs x) {
+        this.e = e;
+        this.x = x;
+        this.cb = e.cb;
+    }
+
+    /** Whether s can be emitted directly, with a first result of the given slot kind (-1: any). */
+    boolean direct(Calls.Static s, int resultKind) {
+        FuncCode c = s.code;
+        if (s.intoLibrary || s.spread || c.nativeFn != null || c.body == null || s.args.length != c.params) return false;
+        return resultKind < 0 || (c.resultKinds.length > 0 && c.resultKinds[0] == resultKind);
+    }
+
+    /** Calls s and pushes its first result's slot bits. */
+    void resultPrim(Calls.Static s) {
+        int nf = call(s);
+        cb.aload(nf).getfield(JitClass.CD_FRAME, "p", JitEmitter.CD_LONGS).loadConstant(s.code.resultSlots[0]).laload();
+    }
+
+    /** Calls s and pushes what eval returns (null, the result, or an array of results). */
+    void resultObject(Calls.Static s) {
+        int nf = call(s);
+        e.constant(s.code, CD_CODE);
+        cb.aload(nf).invokestatic(CD_INVOKE, "results", MethodTypeDesc.of(CD_Object, CD_CODE, JitClass.CD_FRAME));
+    }
+
+    /** Emits the call; returns the local holding the callee's frame. */
+    private int call(Calls.Static s) {
+        FuncCode c = s.code;
+        int nf = cb.allocateLocal(TypeKind.REFERENCE);
+        e.constant(c, CD_CODE);
+        cb.aload(JitEmitter.F).invokestatic(CD_INVOKE, "frameFor", MethodTypeDesc.of(JitClass.CD_FRAME, CD_CODE, JitClass.CD_FRAME));
+        cb.astore(nf);
+        for (int i = 0; i < s.args.length; i++) {
+            int kind = c.paramKinds[i];
+            if (kind != Prim.REF) {
+                cb.aload(nf).getfield(JitClass.CD_FRAME, "p", JitEmitter.CD_LONGS).loadConstant(c.paramSlots[i]);
+                x.prim(s.args[i], kind);
+                cb.lastore();
+                continue;
+            }
+            cb.aload(nf).getfield(JitClass.CD_FRAME, "s", JitEmitter.CD_OBJECTS).loadConstant(c.paramSlots[i]);
+            x.obj(s.args[i]);
+            if (c.paramCells[i]) {
+                int v = cb.allocateLocal(TypeKind.REFERENCE);
+                cb.astore(v).new_(CD_CELL).dup().aload(v).invokespecial(CD_CELL, INIT_NAME, MethodTypeDesc.of(CD_void, CD_Object));
+            }
+            cb.aastore();
+        }
+        if (c.hasDefer) {
+            e.constant(c, CD_CODE);
+            cb.aload(nf);
+            e.constant(s.pos, CD_POS);
+            cb.invokestatic(CD_INVOKE, "body", MethodTypeDesc.of(CD_void, CD_CODE, JitClass.CD_FRAME, CD_POS));
+            return nf;
+        }
+        body(s, nf);
+        return nf;
+    }
+
+    /** Invoke.body and body0 for a function without deferred calls. */
+    private void body(Calls.Static s, int nf) {
+        FuncCode c = s.code;
+        int g = cb.allocateLocal(TypeKind.REFERENCE), saved = cb.allocateLocal(TypeKind.REFERENCE);
+        cb.aload(JitEmitter.F).getfield(JitClass.CD_FRAME, "g", JitEmitter.CD_G).astore(g);
+        cb.aload(g).getfield(JitEmitter.CD_G, "currentFn", CD_String).astore(saved);
+        if (c.inProgram) {
+            cb.aload(g);
+            e.constant(c.name, CD_String);
+            cb.putfield(JitEmitter.CD_G, "currentFn", CD_String);
+        }
+        Label start = cb.newLabel(), end = cb.newLabel(), done = cb.newLabel(), panic = cb.newLabel(), overflow = cb.newLabel();
+        cb.labelBinding(start);
+        e.constant(c, CD_CODE);
+        cb.getfield(CD_CODE, "body", JitClass.CD_STMT).aload(nf)
+                .invokevirtual(JitClass.CD_STMT, "exec", MethodTypeDesc.of(CD_int, JitClass.CD_FRAME)).pop();
+        cb.labelBinding(end);
+        cb.goto_(done);
+        cb.labelBinding(panic);
+        e.constant(c, CD_CODE);
+        cb.aload(nf);
+        e.constant(s.pos, CD_POS);
+        cb.invokestatic(CD_INVOKE, "unwound", MethodTypeDesc.of(CD_PANIC, CD_PANIC, CD_CODE, JitClass.CD_FRAME, CD_POS)).athrow();
+        cb.labelBinding(overflow);
+        e.constant(c, CD_CODE);
+        cb.aload(nf);
+        e.constant(s.pos, CD_POS);
+        cb.invokestatic(CD_INVOKE, "overflowed", MethodTypeDesc.of(CD_SOE, CD_SOE, CD_CODE, JitClass.CD_FRAME, CD_POS)).athrow();
+        cb.exceptionCatch(start, end, panic, CD_PANIC);
+        cb.exceptionCatch(start, end, overflow, CD_SOE);
+        cb.labelBinding(done);
+        cb.aload(g).aload(saved).putfield(JitEmitter.CD_G, "currentFn", CD_String);
+    }
+}
