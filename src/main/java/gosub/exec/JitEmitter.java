@@ -253,16 +253,22 @@ final class JitEmitter {
         cb.labelBinding(cond);
         if (l.cond != null) x.branch(l.cond, false, brk);
         exitCheck();
-        Handler outer = handler;
-        handler = new Handler(h, brk, cont);
-        stmt(l.body);
-        handler = outer;
+        Handler outer = loopBody(l.body, h, brk, cont);
         cb.labelBinding(cont);
         if (l.renew != null) ignoringCode(l.renew);
         if (l.post != null) ignoringCode(l.post);
         cb.goto_(cond);
         loopHandler(h, l.label, brk, cont, outer);
         cb.labelBinding(brk);
+    }
+
+    /** A loop's body, whose break and continue completions go to h; returns the enclosing handler. */
+    private Handler loopBody(StmtNode body, Label h, Label brk, Label cont) {
+        Handler outer = handler;
+        handler = new Handler(h, brk, cont);
+        stmt(body);
+        handler = outer;
+        return outer;
     }
 
     /** The body completed with the code in `code`: break or continue this loop, or pass it on. */
@@ -305,10 +311,7 @@ final class JitEmitter {
             cb.invokevirtual(CD_LVALUE, "assign", MethodTypeDesc.of(CD_void, JitClass.CD_FRAME, CD_Object));
             afterOutside();
         }
-        Handler outer = handler;
-        handler = new Handler(h, brk, cont);
-        stmt(r.body);
-        handler = outer;
+        Handler outer = loopBody(r.body, h, brk, cont);
         cb.labelBinding(cont);
         cb.lload(i).lconst_1().ladd().lstore(i).goto_(top);
         loopHandler(h, r.label, brk, cont, outer);
