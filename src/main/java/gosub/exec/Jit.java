@@ -43,7 +43,6 @@ public final class Jit {
         synchronized (c) {
             if (c.jitTried) return;
             StmtNode body = JitClass.function(c, strict);
-            if (gosub.engine.Timing.ON) gosub.engine.Timing.mark("bytecode for " + c.name);
             if (body != null) c.body = body;
             c.jitTried = true;
         }
