@@ -16,7 +16,25 @@ type sq struct{ s float64 }
 
 func (q sq) area() float64 { return q.s * q.s }
 
+// fibT and sumT run hot enough to be compiled to bytecode (see exec/Jit), so that the
+// class-file machinery joins the cache instead of loading cold at a program's first hot code.
+func fibT(n int) int {
+	if n < 2 {
+		return n
+	}
+	return fibT(n-1) + fibT(n-2)
+}
+
+func sumT(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		s += fibT(i % 3)
+	}
+	return s
+}
+
 func main() {
+	_ = fibT(20) + sumT(6000)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	total := 0

@@ -32,13 +32,17 @@ public final class Builtins {
         }
 
         static long of(Object v, Frame f) {
+            return of(v, f.g);
+        }
+
+        static long of(Object v, gosub.runtime.Goroutine g) {
             return switch (v) {
                 case null -> 0;
                 case GoString s -> s.length();
                 case Slice s -> s.len;
                 case ArrayValue a -> a.elems.length;
                 case MapValue m -> m.size();
-                case Chan c -> c.len(f.g.run.scheduler);
+                case Chan c -> c.len(g.run.scheduler);
                 case Pointer p -> ((ArrayValue) p.load()).elems.length;
                 default -> throw new IllegalStateException("len of " + v.getClass());
             };

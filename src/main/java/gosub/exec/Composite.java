@@ -13,11 +13,27 @@ public final class Composite {
         final int[] indices;
         final ExprNode[] values;
 
+        /** Every field given, in order: the values are the fields. */
+        private final boolean complete;
+        /** The fields not given, which take their zero value. */
+        private final int[] missing;
+
         public StructLit(Pos pos, ZeroValue[] zeros, int[] indices, ExprNode[] values) {
             super(pos);
             this.zeros = zeros;
             this.indices = indices;
             this.values = values;
+            boolean[] given = new boolean[zeros.length];
+            boolean inOrder = indices.length == zeros.length;
+            for (int i = 0; i < indices.length; i++) {
+                given[indices[i]] = true;
+                inOrder &= indices[i] == i;
+            }
+            this.complete = inOrder;
+            int n = 0;
+            for (boolean g : given) if (!g) n++;
+            this.missing = new int[n];
+            for (int i = 0, k = 0; i < given.length; i++) if (!given[i]) missing[k++] = i;
         }
 
         @Override
@@ -27,15 +43,12 @@ public final class Composite {
             return make(given);
         }
 
-        /** The struct from the values given, in the order of `values`. */
+        /** The struct from the values given, in the order of `values` (a fresh array it may keep). */
         Object make(Object[] given) {
+            if (complete) return new StructValue(given);
             Object[] fs = new Object[zeros.length];
-            boolean[] set = new boolean[zeros.length];
-            for (int i = 0; i < indices.length; i++) {
-                fs[indices[i]] = given[i];
-                set[indices[i]] = true;
-            }
-            for (int i = 0; i < fs.length; i++) if (!set[i]) fs[i] = zeros[i].make();
+            for (int i = 0; i < indices.length; i++) fs[indices[i]] = given[i];
+            for (int m : missing) fs[m] = zeros[m].make();
             return new StructValue(fs);
         }
     }

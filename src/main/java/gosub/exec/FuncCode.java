@@ -29,6 +29,19 @@ public final class FuncCode {
     /** Calls counted towards compiling the body to bytecode, and whether that was tried. */
     int calls;
     boolean jitTried;
+    /**
+     * The compiled body's fast method (see JitClass): (Goroutine, Frame or null, arguments as
+     * long bits or objects) returning the result's long bits, object, or nothing.
+     */
+    java.lang.invoke.MethodHandle fast;
+
+    /** Whether calls can take the fast convention: no deferred calls, cells, or results beyond one. */
+    boolean fastable() {
+        if (nativeFn != null || body == null || hasDefer || resultSlots.length > 1 || params != paramKinds.length) return false;
+        for (boolean b : paramCells) if (b) return false;
+        for (boolean b : resultCells) if (b) return false;
+        return true;
+    }
 
     /** A function of the program (package main), not of the library. */
     public final boolean inProgram;

@@ -71,10 +71,63 @@ public final class Invoke {
         return f;
     }
 
+    /** A fast method's named result of reference kind that nothing stored: its zero value. */
+    static Object zeroResult(FuncCode c) {
+        return c.resultZeros[0].make();
+    }
+
+    /**
+     * A fast call site's callee that has no fast method runs its tree: arguments come as long
+     * bits or objects, and the caller's site does the rest (trace, overflow, currentFn).
+     */
+    static long slowBits(FuncCode c, Goroutine g, Frame unused, int depth, Object[] args) {
+        return slowRun(c, g, args).p[c.resultSlots[0]];
+    }
+
+    static Object slowRef(FuncCode c, Goroutine g, Frame unused, int depth, Object[] args) {
+        return slowRun(c, g, args).s[c.resultSlots[0]];
+    }
+
+    static void slowVoid(FuncCode c, Goroutine g, Frame unused, int depth, Object[] args) {
+        slowRun(c, g, args);
+    }
+
+    private static Frame slowRun(FuncCode c, Goroutine g, Object[] args) {
+        Frame f = frame(c, null, g);
+        for (int i = 0; i < c.params; i++) {
+            if (c.paramKinds[i] != Prim.REF) f.p[c.paramSlots[i]] = (Long) args[i];
+            else f.s[c.paramSlots[i]] = args[i];
+        }
+        String savedFn = g.currentFn;
+        if (c.inProgram) g.currentFn = c.name;
+        c.body.exec(f);
+        g.currentFn = savedFn;
+        return f;
+    }
+
+    /** A chain of fast calls too deep: Go's stack would have hit its limit (see JitEmitter.DEPTH). */
+    static StackOverflowError tooDeep() {
+        return new StackOverflowError();
+    }
+
     /** Invoke.frame for a call from compiled code, counting the call like body does. */
-    static Frame frameFor(FuncCode c, Frame caller) {
-        if (!c.jitTried) Jit.called(c, caller.g.run);
-        return frame(c, null, caller.g);
+    static Frame frameFor(FuncCode c, Goroutine g) {
+        if (!c.jitTried) Jit.called(c, g.run);
+        return frame(c, null, g);
+    }
+
+    static Frame frame(FuncCode c, Goroutine g) {
+        return frame(c, null, g);
+    }
+
+    /** A panic leaving c's frame, called at the site pos in compiled code. */
+    static GoPanic unwound(GoPanic p, FuncCode c, Goroutine g, Pos callSite) {
+        p.addFrame(c.name, g.run.fileName, callSite);
+        return p;
+    }
+
+    static StackOverflowError overflowed(StackOverflowError e, FuncCode c, Goroutine g, Pos callSite) {
+        return overflowed(g, c, callSite, e);
     }
 
     /** Runs c's body in frame f (parameters stored), with its deferred calls and panics. */

@@ -1,6 +1,12 @@
 package gosub.exec;
 
+import gosub.runtime.Goroutine;
 import gosub.runtime.Run;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.ConstantCallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 
 /**
  * When to turn a function body or a loop into JVM bytecode (see JitClass). The tree stays the
@@ -30,12 +36,32 @@ public final class Jit {
     /** Called on each call of a program function until it has been compiled (or tried). */
     static void called(FuncCode c, Run run) {
         if (run.jit == OFF || ++c.calls < (run.jit == ALL ? 1 : HOT_CALLS)) return;
+        compile(c, run.jit == ALL);
+    }
+
+    private static void compile(FuncCode c, boolean strict) {
         synchronized (c) {
             if (c.jitTried) return;
-            StmtNode body = JitClass.compile(c.body, false, c.name, run.jit == ALL);
+            StmtNode body = JitClass.function(c, strict);
             if (body != null) c.body = body;
             c.jitTried = true;
         }
+    }
+
+    /**
+     * Links a call site of compiled code to its callee's fast method (see JitClass), compiling
+     * the callee now if it was not yet; a callee that cannot be compiled runs its tree behind
+     * the same convention. Called by the JVM the first time the site runs.
+     */
+    static CallSite link(MethodHandles.Lookup lk, String name, MethodType type, FuncCode c, int strict) throws ReflectiveOperationException {
+        compile(c, strict != 0);
+        MethodHandle h = c.fast;
+        if (h == null) {
+            String slow = c.resultKinds.length == 0 ? "slowVoid" : c.resultKinds[0] == Prim.REF ? "slowRef" : "slowBits";
+            MethodType t = MethodType.methodType(type.returnType(), FuncCode.class, Goroutine.class, Frame.class, int.class, Object[].class);
+            h = MethodHandles.lookup().findStatic(Invoke.class, slow, t).bindTo(c).asCollector(Object[].class, c.params);
+        }
+        return new ConstantCallSite(h.asType(type));
     }
 
     /** A loop of the tree that ran hot: its compiled form, entered at the condition, or null. */

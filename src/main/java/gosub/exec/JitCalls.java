@@ -9,6 +9,10 @@ import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
 import java.lang.classfile.TypeKind;
 import java.lang.constant.ClassDesc;
+import java.lang.constant.DirectMethodHandleDesc;
+import java.lang.constant.DynamicCallSiteDesc;
+import java.lang.constant.DynamicConstantDesc;
+import java.lang.constant.MethodHandleDesc;
 import java.lang.constant.MethodTypeDesc;
 
 /**
@@ -40,12 +44,27 @@ final class JitCalls {
 
     /** Calls s and pushes its first result's slot bits. */
     void resultPrim(Calls.Static s) {
+        if (s.code.fastable()) {
+            fastCall(s);
+            return;
+        }
         int nf = call(s);
         cb.aload(nf).getfield(JitClass.CD_FRAME, "p", JitEmitter.CD_LONGS).loadConstant(s.code.resultSlots[0]).laload();
     }
 
     /** Calls s and pushes what eval returns (null, the result, or an array of results). */
     void resultObject(Calls.Static s) {
+        FuncCode c = s.code;
+        if (c.fastable()) {
+            fastCall(s);
+            if (c.resultKinds.length == 0) cb.aconst_null();
+            else if (c.resultKinds[0] != Prim.REF) {
+                int v = cb.allocateLocal(TypeKind.LONG);
+                cb.lstore(v).loadConstant(c.resultKinds[0]).lload(v);
+                cb.invokestatic(JitClass.desc(Prim.class), "box", MethodTypeDesc.of(CD_Object, CD_int, CD_long));
+            }
+            return;
+        }
         int nf = call(s);
         e.constant(s.code, CD_CODE);
         cb.aload(nf).invokestatic(CD_INVOKE, "results", MethodTypeDesc.of(CD_Object, CD_CODE, JitClass.CD_FRAME));
@@ -56,7 +75,8 @@ final class JitCalls {
         FuncCode c = s.code;
         int nf = cb.allocateLocal(TypeKind.REFERENCE);
         e.constant(c, CD_CODE);
-        cb.aload(JitEmitter.F).invokestatic(CD_INVOKE, "frameFor", MethodTypeDesc.of(JitClass.CD_FRAME, CD_CODE, JitClass.CD_FRAME));
+        e.goroutine();
+        cb.invokestatic(CD_INVOKE, "frameFor", MethodTypeDesc.of(JitClass.CD_FRAME, CD_CODE, JitEmitter.CD_G));
         cb.astore(nf);
         for (int i = 0; i < s.args.length; i++) {
             int kind = c.paramKinds[i];
@@ -85,11 +105,68 @@ final class JitCalls {
         return nf;
     }
 
+    /**
+     * A call in the fast convention: the arguments (evaluated first, so that their panics are
+     * not the callee's) passed as JVM arguments to the callee's fast method, the result left
+     * on the stack. Recursion is a plain invokestatic; any other callee is linked on first use.
+     * The site adds the callee's frame to a panic's trace or an overflow's, as Invoke.body does;
+     * the callee keeps currentFn if it can block (see JitEmitter.fastMethod).
+     */
+    private void fastCall(Calls.Static s) {
+        FuncCode c = s.code;
+        int[] a = new int[s.args.length];
+        for (int i = 0; i < a.length; i++) {
+            if (c.paramKinds[i] != Prim.REF) {
+                x.prim(s.args[i], c.paramKinds[i]);
+                cb.lstore(a[i] = cb.allocateLocal(TypeKind.LONG));
+            } else {
+                x.obj(s.args[i]);
+                cb.astore(a[i] = cb.allocateLocal(TypeKind.REFERENCE));
+            }
+        }
+        int g = cb.allocateLocal(TypeKind.REFERENCE);
+        e.goroutine();
+        cb.astore(g);
+        Label start = cb.newLabel(), end = cb.newLabel(), done = cb.newLabel(), panic = cb.newLabel(), overflow = cb.newLabel();
+        cb.labelBinding(start);
+        cb.aload(g).aconst_null();
+        e.callDepth();
+        for (int i = 0; i < a.length; i++) {
+            if (c.paramKinds[i] != Prim.REF) cb.lload(a[i]);
+            else cb.aload(a[i]);
+        }
+        MethodTypeDesc type = JitClass.fastType(c);
+        if (c == e.fast()) {
+            cb.invokestatic(e.self(), "fast", type);
+        } else {
+            var bsm = MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC, JitClass.desc(Jit.class), "link",
+                    MethodTypeDesc.of(CD_CallSite, CD_MethodHandles_Lookup, CD_String, CD_MethodType, CD_CODE, CD_int));
+            var code = DynamicConstantDesc.ofNamed(BSM_CLASS_DATA_AT, DEFAULT_NAME, CD_CODE, e.constantIndex(c, CD_CODE));
+            cb.invokedynamic(DynamicCallSiteDesc.of(bsm, "call", type, code, e.strict() ? 1 : 0));
+        }
+        cb.labelBinding(end);
+        cb.goto_(done);
+        cb.labelBinding(panic);
+        e.constant(c, CD_CODE);
+        cb.aload(g);
+        e.constant(s.pos, CD_POS);
+        cb.invokestatic(CD_INVOKE, "unwound", MethodTypeDesc.of(CD_PANIC, CD_PANIC, CD_CODE, JitEmitter.CD_G, CD_POS)).athrow();
+        cb.labelBinding(overflow);
+        e.constant(c, CD_CODE);
+        cb.aload(g);
+        e.constant(s.pos, CD_POS);
+        cb.invokestatic(CD_INVOKE, "overflowed", MethodTypeDesc.of(CD_SOE, CD_SOE, CD_CODE, JitEmitter.CD_G, CD_POS)).athrow();
+        cb.exceptionCatch(start, end, panic, CD_PANIC);
+        cb.exceptionCatch(start, end, overflow, CD_SOE);
+        cb.labelBinding(done);
+    }
+
     /** Invoke.body and body0 for a function without deferred calls. */
     private void body(Calls.Static s, int nf) {
         FuncCode c = s.code;
         int g = cb.allocateLocal(TypeKind.REFERENCE), saved = cb.allocateLocal(TypeKind.REFERENCE);
-        cb.aload(JitEmitter.F).getfield(JitClass.CD_FRAME, "g", JitEmitter.CD_G).astore(g);
+        e.goroutine();
+        cb.astore(g);
         cb.aload(g).getfield(JitEmitter.CD_G, "currentFn", CD_String).astore(saved);
         if (c.inProgram) {
             cb.aload(g);

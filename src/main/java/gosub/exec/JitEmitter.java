@@ -47,27 +47,102 @@ final class JitEmitter {
     private final List<Object> values = new ArrayList<>();
     private final IdentityHashMap<Object, Integer> index = new IdentityHashMap<>();
     final JitExprs x;
-    /** Locals: 1 is the frame; then its prim and ref slot arrays, the completion code, the run. */
-    static final int F = 1;
+    /**
+     * Locals: 1 is the frame; then its prim and ref slot arrays, the completion code, the run.
+     * In a function's fast method (see JitClass) 0 is the goroutine, 1 the frame or null, and
+     * the arguments follow.
+     */
+    static final int F = 1, G = 0, DEPTH = 2;
+
+    /**
+     * Fast calls nested deeper than this end as a stack overflow. They take about 30 bytes of
+     * JVM stack each, so a recursion could otherwise fill the 1 GB stack with 30 million of
+     * them, and unwinding those (each noting its frame for the trace) would take 15 s.
+     * Go's 1 GB holds 10-20 million small frames; runs of tree code between fast calls start
+     * the count again, and are bounded by the JVM's stack.
+     */
+    static final int MAX_DEPTH = 4_000_000;
     int prims, refs, code, run;
     private Handler handler;
     /** The slots kept in locals (null in the first pass, which collects them into `used`). */
     private final Set<Integer> slots;
+    /** The function whose fast method this is (null when emitting exec). */
+    private final FuncCode fn;
+    /** Whether the fast method needs a frame (told by the first pass; collected into frameUsed). */
+    private final boolean needsFrame;
+    private boolean frameUsed;
+    /** A fast method's argument locals, per parameter. */
+    private int[] argLocal;
     private final Set<Integer> used = new TreeSet<>();
     private final Map<Integer, Integer> local = new HashMap<>();
     /** Ranges of emitted code where the locals are ahead of Frame.p (an exception must spill). */
     private final List<Label[]> regions = new ArrayList<>();
     private Label regionStart;
 
-    JitEmitter(CodeBuilder cb, ClassDesc self, Set<Integer> slots) {
+    /** Compile failures are errors (GOSUB_JIT=all): passed on to the callees this code links. */
+    private final boolean strict;
+
+    JitEmitter(CodeBuilder cb, ClassDesc self, Set<Integer> slots, FuncCode fn, boolean needsFrame, boolean strict) {
+        this.strict = strict;
         this.cb = cb;
         this.self = self;
         this.slots = slots;
+        this.fn = fn;
+        this.needsFrame = needsFrame;
         this.x = new JitExprs(this);
     }
 
     Set<Integer> usedSlots() {
         return used;
+    }
+
+    boolean strict() {
+        return strict;
+    }
+
+    boolean frameUsed() {
+        return frameUsed;
+    }
+
+    ClassDesc self() {
+        return self;
+    }
+
+    /** The function of a fast method, or null. */
+    FuncCode fast() {
+        return fn;
+    }
+
+    /** Pushes the frame (a fast method makes one on entry when some code needs it). */
+    void frame() {
+        frameUsed = true;
+        cb.aload(F);
+    }
+
+    /** Pushes the depth of a fast call made from here. */
+    void callDepth() {
+        if (fn != null) cb.iload(DEPTH).iconst_1().iadd();
+        else cb.iconst_1();
+    }
+
+    /** Pushes the goroutine running this code. */
+    void goroutine() {
+        if (fn != null) cb.aload(G);
+        else cb.aload(F).getfield(JitClass.CD_FRAME, "g", CD_G);
+    }
+
+    /** Pushes a reference slot: a fast method without a frame has only its parameters. */
+    void loadRef(int slot) {
+        if (fn != null && !needsFrame) {
+            for (int i = 0; i < fn.params; i++) {
+                if (fn.paramSlots[i] == slot && fn.paramKinds[i] == Prim.REF) {
+                    cb.aload(argLocal[i]);
+                    return;
+                }
+            }
+            frameUsed = true; // any other slot needs the frame's storage
+        }
+        cb.aload(refs).loadConstant(slot).aaload();
     }
 
     private int local(int slot) {
@@ -91,12 +166,14 @@ final class JitEmitter {
         cb.lstore(local(slot));
     }
 
-    /** Frame.p gets the locals' values. */
+    /** Frame.p gets the locals' values (a fast method's frame is read by nothing after it). */
     private void spill() {
+        if (fn != null && !needsFrame) return;
         for (var en : local.entrySet()) cb.aload(prims).loadConstant(en.getKey()).lload(en.getValue()).lastore();
     }
 
     private void reload() {
+        if (fn != null && !needsFrame) return;
         for (var en : local.entrySet()) cb.aload(prims).loadConstant(en.getKey()).laload().lstore(en.getValue());
     }
 
@@ -128,8 +205,8 @@ final class JitEmitter {
         return values;
     }
 
-    /** Pushes an object the code needs (a node, a name, a position) as a constant. */
-    void constant(Object v, ClassDesc type) {
+    /** The index of v in the class data (the list of constants). */
+    int constantIndex(Object v, ClassDesc type) {
         Integer i = index.get(v);
         if (i == null) {
             i = values.size();
@@ -137,12 +214,21 @@ final class JitEmitter {
             consts.add(new Constant("k" + i, type));
             index.put(v, i);
         }
-        Constant k = consts.get(i);
+        return i;
+    }
+
+    /** Pushes an object the code needs (a node, a name, a position) as a constant. */
+    void constant(Object v, ClassDesc type) {
+        Constant k = consts.get(constantIndex(v, type));
         cb.getstatic(self, k.field(), k.type());
         if (!k.type().equals(type)) cb.checkcast(type);
     }
 
     void method(StmtNode root, boolean loopEntry) {
+        if (fn != null) {
+            fastMethod(root);
+            return;
+        }
         prims = cb.allocateLocal(TypeKind.REFERENCE);
         refs = cb.allocateLocal(TypeKind.REFERENCE);
         code = cb.allocateLocal(TypeKind.INT);
@@ -171,6 +257,103 @@ final class JitEmitter {
         spill();
         cb.athrow();
         for (Label[] r : regions) cb.exceptionCatchAll(r[0], r[1], thrown);
+    }
+
+    /**
+     * The body of a fast method: arguments in JVM parameters, the result returned. A frame is
+     * made (or the caller's used) only when code run as objects needs one.
+     */
+    private void fastMethod(StmtNode root) {
+        code = cb.allocateLocal(TypeKind.INT);
+        run = cb.allocateLocal(TypeKind.REFERENCE);
+        prims = cb.allocateLocal(TypeKind.REFERENCE);
+        refs = cb.allocateLocal(TypeKind.REFERENCE);
+        cb.aload(G).getfield(CD_G, "run", CD_RUN).astore(run);
+        cb.iconst_0().istore(code);
+        Label shallow = cb.newLabel();
+        cb.iload(DEPTH).loadConstant(MAX_DEPTH).if_icmple(shallow);
+        cb.invokestatic(JitClass.desc(Invoke.class), "tooDeep", MethodTypeDesc.of(JitClass.desc(StackOverflowError.class))).athrow();
+        cb.labelBinding(shallow);
+        argLocal = new int[fn.params];
+        for (int i = 0, at = 3; i < fn.params; i++) {
+            argLocal[i] = at;
+            at += fn.paramKinds[i] == Prim.REF ? 1 : 2;
+        }
+        if (needsFrame) {
+            Label have = cb.newLabel();
+            cb.aload(F).ifnonnull(have);
+            constant(fn, JitClass.desc(FuncCode.class));
+            cb.aload(G).invokestatic(JitClass.desc(Invoke.class), "frame", MethodTypeDesc.of(JitClass.CD_FRAME, JitClass.desc(FuncCode.class), CD_G));
+            cb.astore(F);
+            cb.labelBinding(have);
+            cb.aload(F).getfield(JitClass.CD_FRAME, "p", CD_LONGS).astore(prims);
+            cb.aload(F).getfield(JitClass.CD_FRAME, "s", CD_OBJECTS).astore(refs);
+            for (int i = 0; i < fn.params; i++) {
+                if (fn.paramKinds[i] == Prim.REF) cb.aload(refs).loadConstant(fn.paramSlots[i]).aload(argLocal[i]).aastore();
+            }
+        } else {
+            cb.aconst_null().astore(prims).aconst_null().astore(refs);
+        }
+        // Scalar parameters live in their argument locals; every other scalar slot starts at zero.
+        for (int i = 0; i < fn.params; i++) {
+            if (fn.paramKinds[i] != Prim.REF) {
+                local.put(fn.paramSlots[i], argLocal[i]);
+                used.add(fn.paramSlots[i]);
+            }
+        }
+        if (slots != null) {
+            for (int slot : slots) {
+                if (local.containsKey(slot)) continue;
+                int l = cb.allocateLocal(TypeKind.LONG);
+                local.put(slot, l);
+                cb.lconst_0().lstore(l);
+            }
+        }
+        // A function that can block keeps the goroutine list's currentFn (restored on return).
+        if (fn.inProgram && needsFrame) {
+            savedFn = cb.allocateLocal(TypeKind.REFERENCE);
+            cb.aload(G).getfield(CD_G, "currentFn", CD_String).astore(savedFn);
+            cb.aload(G);
+            constant(fn.name, CD_String);
+            cb.putfield(CD_G, "currentFn", CD_String);
+        }
+        Label out = cb.newLabel();
+        handler = new Handler(out, null, null);
+        stmt(root);
+        cb.labelBinding(out);
+        fastResult();
+        if (slots != null && frameUsed && !needsFrame) throw new IllegalStateException("frame use missed by the first pass");
+    }
+
+    /** The local holding the caller's currentFn, when this fast method keeps it (else -1). */
+    private int savedFn = -1;
+
+    /** Before a fast method returns: the goroutine's currentFn as the caller had it. */
+    private void restoreFn() {
+        if (savedFn >= 0) cb.aload(G).aload(savedFn).putfield(CD_G, "currentFn", CD_String);
+    }
+
+    /** Returns the function's result slot as it stands (a bare return, or a Return run as an object). */
+    private void fastResult() {
+        restoreFn();
+        if (fn.resultSlots.length == 0) {
+            cb.return_();
+            return;
+        }
+        int slot = fn.resultSlots[0];
+        if (fn.resultKinds[0] != Prim.REF) {
+            loadPrim(slot);
+            cb.lreturn();
+            return;
+        }
+        if (needsFrame) {
+            cb.aload(refs).loadConstant(slot).aaload();
+        } else {
+            // Without a frame nothing could have stored it: the result is its zero value.
+            constant(fn, JitClass.desc(FuncCode.class));
+            cb.invokestatic(JitClass.desc(Invoke.class), "zeroResult", MethodTypeDesc.of(CD_Object, JitClass.desc(FuncCode.class)));
+        }
+        cb.areturn();
     }
 
     /** Leaves the current statement with completion code c. */
@@ -217,7 +400,8 @@ final class JitEmitter {
             default -> {
                 beforeOutside();
                 constant(s, JitClass.CD_STMT);
-                cb.aload(F).invokevirtual(JitClass.CD_STMT, "exec", MethodTypeDesc.of(CD_int, JitClass.CD_FRAME));
+                frame();
+                cb.invokevirtual(JitClass.CD_STMT, "exec", MethodTypeDesc.of(CD_int, JitClass.CD_FRAME));
                 cb.istore(code);
                 afterOutside();
                 cb.iload(code).ifne(handler.label);
@@ -307,7 +491,8 @@ final class JitEmitter {
         } else if (r.key != null) {
             beforeOutside();
             constant(r.key, CD_LVALUE);
-            cb.aload(F).lload(i).invokestatic(CD_Long, "valueOf", MethodTypeDesc.of(CD_Long, CD_long));
+            frame();
+            cb.lload(i).invokestatic(CD_Long, "valueOf", MethodTypeDesc.of(CD_Long, CD_long));
             cb.invokevirtual(CD_LVALUE, "assign", MethodTypeDesc.of(CD_void, JitClass.CD_FRAME, CD_Object));
             afterOutside();
         }
@@ -352,6 +537,8 @@ final class JitEmitter {
     }
 
     private void mine(String label) {
+        // Reached only with a code from a statement run as an object or a labelled branch,
+        // both of which make a fast method have its frame.
         cb.aload(F);
         if (label == null) cb.aconst_null();
         else constant(label, CD_String);
@@ -359,14 +546,20 @@ final class JitEmitter {
     }
 
     private void branch(Control.Branch b) {
-        cb.aload(F);
+        // An unlabelled break or continue is the innermost loop's: mine() would say so.
+        if (b.label == null && handler.brk() != null && b.code == StmtNode.BREAK) {
+            cb.goto_(handler.brk());
+            return;
+        }
+        if (b.label == null && handler.cont() != null && b.code == StmtNode.CONTINUE) {
+            cb.goto_(handler.cont());
+            return;
+        }
+        frame();
         if (b.label == null) cb.aconst_null();
         else constant(b.label, CD_String);
         cb.putfield(JitClass.CD_FRAME, "label", CD_String);
-        // An unlabelled break or continue is the innermost loop's: mine() would say so.
-        if (b.label == null && handler.brk() != null && b.code == StmtNode.BREAK) cb.goto_(handler.brk());
-        else if (b.label == null && handler.cont() != null && b.code == StmtNode.CONTINUE) cb.goto_(handler.cont());
-        else complete(b.code);
+        complete(b.code);
     }
 
     private static boolean returnable(Control.Return r) {
@@ -376,6 +569,20 @@ final class JitEmitter {
 
     /** Stores the result and returns RETURN from exec: every enclosing statement passes it on. */
     private void returnStmt(Control.Return r) {
+        if (fn != null) {
+            if (r.values.length == 0) {
+                fastResult();
+            } else if (r.kinds[0] != Prim.REF) {
+                x.prim(r.values[0], r.kinds[0]);
+                restoreFn();
+                cb.lreturn();
+            } else {
+                x.obj(r.values[0]);
+                restoreFn();
+                cb.areturn();
+            }
+            return;
+        }
         if (r.values.length == 1) {
             if (r.kinds[0] != Prim.REF) {
                 x.prim(r.values[0], r.kinds[0]);

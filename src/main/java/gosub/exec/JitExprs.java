@@ -30,7 +30,8 @@ final class JitExprs {
     private void fallback(ExprNode n, String method, ClassDesc result) {
         e.beforeOutside();
         e.constant(n, JitClass.CD_EXPR);
-        cb.aload(JitEmitter.F).invokevirtual(JitClass.CD_EXPR, method, MethodTypeDesc.of(result, JitClass.CD_FRAME));
+        e.frame();
+        cb.invokevirtual(JitClass.CD_EXPR, method, MethodTypeDesc.of(result, JitClass.CD_FRAME));
         e.afterOutside();
     }
 
@@ -149,7 +150,8 @@ final class JitExprs {
             case Calls.Static s when calls.direct(s, Prim.LONG) -> calls.resultPrim(s);
             case Builtins.Len l -> {
                 obj(l.x);
-                cb.aload(JitEmitter.F).invokestatic(JitClass.desc(Builtins.Len.class), "of", MethodTypeDesc.of(CD_long, CD_Object, JitClass.CD_FRAME));
+                e.goroutine();
+                cb.invokestatic(JitClass.desc(Builtins.Len.class), "of", MethodTypeDesc.of(CD_long, CD_Object, JitEmitter.CD_G));
             }
             case Access.StringIndex s -> {
                 ClassDesc str = JitClass.desc(gosub.runtime.GoString.class);
@@ -314,7 +316,7 @@ final class JitExprs {
     void obj(ExprNode n) {
         switch (n) {
             case Const k -> e.constant(k.value, CD_Object);
-            case Locals.Load l -> cb.aload(e.refs).loadConstant(l.slot).aaload();
+            case Locals.Load l -> e.loadRef(l.slot);
             case Access.SliceIndex s -> {
                 obj(s.x);
                 cb.checkcast(CD_SLICE);
