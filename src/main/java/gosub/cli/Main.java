@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The gosub command line. Only this class calls System.exit. The common `run FILE.go` form is
+ * The gosub command line. Only this class ends the JVM. The common `run FILE.go` form is
  * read by PlainRun; everything else (help, version, test, errors) by picocli.
  */
 public final class Main {
@@ -82,6 +82,9 @@ public final class Main {
             code = 2;
         }
         System.out.flush();
-        System.exit(code);
+        System.err.flush();
+        // Not System.exit: it first asks for a System.Logger to log the exit, which starts the
+        // JDK's logging (7-13 ms of every run). Nothing here needs shutdown hooks.
+        Runtime.getRuntime().halt(code);
     }
 }
