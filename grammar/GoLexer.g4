@@ -119,8 +119,12 @@ fragment ESCAPE
            | 'u' HEX_DIGIT HEX_DIGIT HEX_DIGIT HEX_DIGIT
            | 'U' HEX_DIGIT HEX_DIGIT HEX_DIGIT HEX_DIGIT HEX_DIGIT HEX_DIGIT HEX_DIGIT HEX_DIGIT )
     ;
-fragment LETTER        : [a-zA-Z_] | [\p{L}];
-fragment UNICODE_DIGIT : [\p{Nd}];
+// Any non-ASCII character lexes as part of a name here; gosub.syntax.NameLexer then keeps only
+// Unicode letters (and digits after the first). Sets as large as \p{L} took the ANTLR runtime
+// over 10 ms to build at every start.
+fragment LETTER        : [a-zA-Z_] | NON_ASCII;
+fragment UNICODE_DIGIT : [0-9];
+fragment NON_ASCII     : [\u0080-\u{10FFFF}];
 
 // After a token that can end a statement.
 mode NLSEMI;

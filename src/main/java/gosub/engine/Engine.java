@@ -23,9 +23,9 @@ public final class Engine {
      * Gets ready to run the program in file, if it exists: starts loading the packages it
      * imports, and initialises the parser. Safe on any thread; a wrong guess only wastes work.
      */
-    public static void prepare(java.nio.file.Path file) {
-        try {
-            LibraryCache.prefetchImports(java.nio.file.Files.readAllBytes(file));
+    public static void prepare(String file) {
+        try (java.io.FileInputStream in = new java.io.FileInputStream(file)) {
+            LibraryCache.prefetchImports(in.readAllBytes());
         } catch (java.io.IOException | RuntimeException e) {
             // not a readable Go file: nothing to prepare
         }

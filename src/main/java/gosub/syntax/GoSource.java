@@ -84,7 +84,7 @@ public final class GoSource {
     }
 
     private static GoLexer lexer(String text) {
-        GoLexer lexer = new GoLexer(CharStreams.fromString(text));
+        GoLexer lexer = new NameLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         lexer.addErrorListener(new BaseErrorListener() {
             @Override

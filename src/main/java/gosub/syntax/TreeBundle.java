@@ -1,7 +1,6 @@
 package gosub.syntax;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +24,7 @@ public final class TreeBundle {
             out.writeInt(MAGIC);
             out.writeInt(trees.size());
             for (Map.Entry<String, byte[]> e : new TreeMap<>(trees).entrySet()) {
+                if (!e.getKey().chars().allMatch(c -> c > 0 && c < 0x80)) throw new IllegalArgumentException("package path not ASCII: " + e.getKey());
                 out.writeUTF(e.getKey());
                 out.writeInt(e.getValue().length);
                 out.write(e.getValue());
@@ -35,23 +35,29 @@ public final class TreeBundle {
         return bytes.toByteArray();
     }
 
-    /** The trees in data by package path; empty when data is not a bundle. */
+    /**
+     * The trees in data by package path; empty when data is not a bundle. Read by hand, not
+     * with a DataInputStream: this runs once per start, cold, on the critical path.
+     */
     public static Map<String, byte[]> read(byte[] data) {
         Map<String, byte[]> trees = new HashMap<>();
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(data))) {
-            if (data.length < 8 || in.readInt() != MAGIC) return trees;
-            int n = in.readInt();
-            int at = 8;
-            for (int i = 0; i < n; i++) {
-                String path = in.readUTF();
-                int len = in.readInt();
-                at = data.length - in.available();
-                trees.put(path, Arrays.copyOfRange(data, at, at + len));
-                in.skipNBytes(len);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (data.length < 8 || readInt(data, 0) != MAGIC) return trees;
+        int n = readInt(data, 4);
+        int at = 8;
+        for (int i = 0; i < n; i++) {
+            // writeUTF's length prefix; package paths are ASCII, which it writes as is
+            int pathLen = ((data[at] & 0xff) << 8) | (data[at + 1] & 0xff);
+            String path = new String(data, at + 2, pathLen, java.nio.charset.StandardCharsets.ISO_8859_1);
+            at += 2 + pathLen;
+            int len = readInt(data, at);
+            at += 4;
+            trees.put(path, Arrays.copyOfRange(data, at, at + len));
+            at += len;
         }
         return trees;
+    }
+
+    private static int readInt(byte[] b, int at) {
+        return ((b[at] & 0xff) << 24) | ((b[at + 1] & 0xff) << 16) | ((b[at + 2] & 0xff) << 8) | (b[at + 3] & 0xff);
     }
 }
