@@ -138,11 +138,14 @@ public final class Access {
 
     public static final class SliceIndex extends ExprNode {
         final ExprNode x, i;
+        /** The store kind (Elems) the element type gives: loads of basic elements never box. */
+        final int kind;
 
-        public SliceIndex(Pos pos, ExprNode x, ExprNode i) {
+        public SliceIndex(Pos pos, ExprNode x, ExprNode i, int kind) {
             super(pos);
             this.x = x;
             this.i = i;
+            this.kind = kind;
         }
 
         @Override
@@ -150,9 +153,35 @@ public final class Access {
             return at((Slice) x.eval(f), i.evalLong(f), this);
         }
 
+        @Override
+        public long evalLong(Frame f) {
+            Slice s = (Slice) x.eval(f);
+            int j = check(s, i.evalLong(f), this);
+            return kind == Elems.BYTE ? ((byte[]) s.array)[j] & 0xFF : ((long[]) s.array)[j];
+        }
+
+        @Override
+        public double evalDouble(Frame f) {
+            Slice s = (Slice) x.eval(f);
+            int j = check(s, i.evalLong(f), this);
+            return ((double[]) s.array)[j];
+        }
+
+        @Override
+        public boolean evalBool(Frame f) {
+            Slice s = (Slice) x.eval(f);
+            int j = check(s, i.evalLong(f), this);
+            return ((boolean[]) s.array)[j];
+        }
+
+        /** The store index of s[k], or Go's index panic (a nil slice has length 0). */
+        static int check(Slice s, long k, ExprNode node) {
+            return SliceStores.check(s, k, node.pos);
+        }
+
         static Object at(Slice s, long k, ExprNode node) {
-            if (s == null) throw Panics.index(k, 0, node.pos);
-            return s.array[s.off + index(k, s.len, node.pos)];
+            int j = check(s, k, node); // before s.array: a nil s panics here
+            return Elems.get(s.array, j);
         }
     }
 
@@ -170,7 +199,7 @@ public final class Access {
             Object v = x.eval(f);
             if (v == null) throw Panics.nilDeref(pos);
             Slice a = arrayOf(v, pos);
-            return a.array[a.off + index(i.evalLong(f), a.len, pos)];
+            return Elems.get(a.array, a.off + index(i.evalLong(f), a.len, pos));
         }
     }
 
@@ -205,12 +234,15 @@ public final class Access {
         final Pos pos;
         /** x is a pointer to an array (nil means a nil dereference, not an empty slice). */
         final boolean pointer;
+        /** x is a slice, whose elements have this store kind (else -1). */
+        final int sliceKind;
 
-        public IndexLV(Pos pos, ExprNode x, ExprNode i, boolean pointer) {
+        public IndexLV(Pos pos, ExprNode x, ExprNode i, boolean pointer, int sliceKind) {
             this.pos = pos;
             this.x = x;
             this.i = i;
             this.pointer = pointer;
+            this.sliceKind = sliceKind;
         }
 
         @Override
@@ -347,12 +379,12 @@ public final class Access {
                 checkBounds(l, h, s.length(), "length", pos);
                 return s.substring((int) l, (int) h);
             }
-            Object[] arr;
+            Object arr;
             int off, cap, len;
             if (kind == 0) {
                 Slice s = (Slice) v;
                 if (s == null) {
-                    arr = new Object[0];
+                    arr = null; // only nil[0:0] gets past the bounds check, and it stays nil
                     off = 0;
                     cap = 0;
                     len = 0;

@@ -92,7 +92,7 @@ public final class Range {
         @Override
         public int exec(Frame f) {
             Object v = x.eval(f);
-            Object[] a;
+            Object a;
             int off, len;
             if (v instanceof Slice s) {
                 a = s.array;
@@ -106,14 +106,14 @@ public final class Range {
                 off = w.off;
                 len = w.len;
                 if (copyArray && value != null) {
-                    a = java.util.Arrays.copyOfRange(a, off, off + len);
+                    a = Elems.copyOfRange(a, off, off + len);
                     off = 0;
                 }
             }
             Run run = f.g.run;
             for (int i = 0; i < len; i++) {
                 if (run.exited()) throw new ExitException();
-                int c = iterate(f, (long) i, value == null ? null : Values.copyValue(a[off + i]));
+                int c = iterate(f, (long) i, value == null ? null : Values.copyValue(Elems.get(a, off + i)));
                 if (c == -2) break;
                 if (c >= 0) return c;
             }
