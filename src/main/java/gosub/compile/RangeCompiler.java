@@ -43,7 +43,7 @@ final class RangeCompiler {
             return new Range.Func_(r.pos(), x, key, value, body, label, freshNode, fc.name + "-range" + (++fc.ranges));
         }
         boolean copyArray = u instanceof Type.Array;
-        return new Range.List_(r.pos(), x, key, value, body, label, freshNode, copyArray);
+        return new Range.List_(r.pos(), x, key, value, body, label, freshNode, copyArray, ExprCompiler.sliceKind(u));
     }
 
     private Type targetType(Expr e, boolean define) {
