@@ -15,6 +15,7 @@ final class BytesNatives {
     }
 
     static int at(Slice s, int i) {
+        if (s.array instanceof byte[] b) return b[s.off + i] & 0xFF;
         return (int) (long) (Long) Elems.get(s.array, s.off + i);
     }
 

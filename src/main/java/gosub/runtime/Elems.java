@@ -122,8 +122,22 @@ public final class Elems {
 
     /** Swaps elements i and j (sort.Slice). */
     public static void swap(Object store, int i, int j) {
-        Object t = get(store, i);
-        set(store, i, get(store, j));
-        set(store, j, t);
+        switch (store) {
+            case long[] a -> {
+                long t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+            }
+            case Object[] a -> {
+                Object t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+            }
+            default -> {
+                Object t = get(store, i);
+                set(store, i, get(store, j));
+                set(store, j, t);
+            }
+        }
     }
 }
