@@ -204,7 +204,8 @@ final class ExprCompiler {
         ExprNode i = expr(ie);
         if (TypeOps.isString(xt)) return new Access.StringIndex(ix.pos(), expr(ix.x()), i);
         if (xt instanceof Type.Slice sl) return new Access.SliceIndex(ix.pos(), expr(ix.x()), i, RuntimeTypes.storeKind(sl.elem));
-        return new Access.ArrayIndex(ix.pos(), expr(ix.x()), i);
+        Type at = xt instanceof Type.Pointer p ? p.elem.underlying() : xt;
+        return new Access.ArrayIndex(ix.pos(), expr(ix.x()), i, RuntimeTypes.storeKind(((Type.Array) at).elem));
     }
 
     /** The store kind of a slice type's elements, or -1 for anything else indexed. */

@@ -262,7 +262,7 @@ final class StmtCompiler {
             ExprNode r = x().value(rhs);
             if (ExprCompiler.isShift(op)) r = x().shiftCount(rhs, r);
             ExprNode combined = x().binaryOp(lhs.pos(), op, t, cur, r, x().typeOf(rhs));
-            return new SliceStores.OpStore(ix.pos(), x().expr(ix.x()), x().expr(ix.indices().get(0)), combined, kind, scratch);
+            return new SliceStores.OpStore(ix.pos(), x().expr(ix.x()), x().expr(ix.indices().get(0)), combined, kind, scratch, indexesArray(lhs));
         }
         LValue lv = x().lvalue(lhs);
         int scratch = fc.newSlot();
@@ -302,7 +302,7 @@ final class StmtCompiler {
             if (kind >= 0) {
                 Expr.Index ix = (Expr.Index) unparen(l);
                 return new SliceStores.Store(ix.pos(), x().expr(ix.x()), x().expr(ix.indices().get(0)),
-                        x().valueAs(rhs.get(0), x().typeOf(l)), kind);
+                        x().valueAs(rhs.get(0), x().typeOf(l)), kind, indexesArray(l));
             }
             return new Assign.Single(x().lvalue(l), x().valueAs(rhs.get(0), x().typeOf(l)));
         }
@@ -316,12 +316,20 @@ final class StmtCompiler {
         return new Assign.Multi(lvs, vals);
     }
 
-    /** The store kind of e's elements when e is s[i] on a slice of basic type, else -1. */
+    /** The store kind of e's elements when e is a[i] on a slice or array of basic type, else -1. */
     private int basicSliceElem(Expr e) {
         if (!(unparen(e) instanceof Expr.Index ix)) return -1;
-        if (!(x().typeOf(ix.x()).underlying() instanceof Type.Slice sl)) return -1;
-        int kind = RuntimeTypes.storeKind(sl.elem);
+        Type xt = x().typeOf(ix.x()).underlying();
+        if (xt instanceof Type.Pointer p) xt = p.elem.underlying();
+        Type elem = xt instanceof Type.Slice sl ? sl.elem : xt instanceof Type.Array a ? a.elem : null;
+        if (elem == null) return -1;
+        int kind = RuntimeTypes.storeKind(elem);
         return kind == gosub.runtime.Elems.OBJ ? -1 : kind;
+    }
+
+    /** Whether the indexed operand of e (an Index) is an array or pointer to one. */
+    private boolean indexesArray(Expr e) {
+        return !(x().typeOf(((Expr.Index) unparen(e)).x()).underlying() instanceof Type.Slice);
     }
 
     private static boolean isBlank(Expr e) {

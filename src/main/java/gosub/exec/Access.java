@@ -187,19 +187,65 @@ public final class Access {
 
     public static final class ArrayIndex extends ExprNode {
         final ExprNode x, i;
+        /** The store kind (Elems) of the elements: loads of basic elements never box. */
+        final int kind;
 
-        public ArrayIndex(Pos pos, ExprNode x, ExprNode i) {
+        public ArrayIndex(Pos pos, ExprNode x, ExprNode i, int kind) {
             super(pos);
             this.x = x;
             this.i = i;
+            this.kind = kind;
         }
 
         @Override
         public Object eval(Frame f) {
-            Object v = x.eval(f);
+            return generic(x.eval(f), f);
+        }
+
+        private Object generic(Object v, Frame f) {
             if (v == null) throw Panics.nilDeref(pos);
             Slice a = arrayOf(v, pos);
             return Elems.get(a.array, a.off + index(i.evalLong(f), a.len, pos));
+        }
+
+        @Override
+        public long evalLong(Frame f) {
+            Object v = x.eval(f);
+            Object st = store(v, pos);
+            if (st == null) return (Long) generic(v, f);
+            long k = i.evalLong(f);
+            if (st instanceof byte[] b) return b[index(k, b.length, pos)] & 0xFF;
+            long[] l = (long[]) st;
+            return l[index(k, l.length, pos)];
+        }
+
+        @Override
+        public double evalDouble(Frame f) {
+            Object v = x.eval(f);
+            Object st = store(v, pos);
+            if (st == null) return (Double) generic(v, f);
+            double[] d = (double[]) st;
+            return d[index(i.evalLong(f), d.length, pos)];
+        }
+
+        @Override
+        public boolean evalBool(Frame f) {
+            Object v = x.eval(f);
+            Object st = store(v, pos);
+            if (st == null) return (Boolean) generic(v, f);
+            boolean[] b = (boolean[]) st;
+            return b[index(i.evalLong(f), b.length, pos)];
+        }
+
+        /**
+         * The whole store of an array value or of a pointer to a variable holding one; null for
+         * a view of a slice (*[N]T)(s), which the generic path handles. A nil pointer panics.
+         */
+        static Object store(Object v, Pos pos) {
+            if (v instanceof ArrayValue a) return a.elems;
+            if (v instanceof Cell c) return ((ArrayValue) c.load()).elems;
+            if (v == null) throw Panics.nilDeref(pos);
+            return null;
         }
     }
 

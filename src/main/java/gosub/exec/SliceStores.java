@@ -1,13 +1,14 @@
 package gosub.exec;
 
+import gosub.runtime.ArrayValue;
 import gosub.runtime.Elems;
 import gosub.runtime.Slice;
 import gosub.syntax.Pos;
 
 /**
- * s[i] = v and s[i] op= v on slices of basic type: the element is written to the primitive
- * store without a location handle or boxing. As for any index assignment, s and i are
- * evaluated and checked before the value.
+ * s[i] = v and s[i] op= v on slices (and arrays, or pointers to arrays) of basic type: the
+ * element is written to the primitive store without a location handle or boxing. As for any
+ * index assignment, s and i are evaluated and checked before the value.
  */
 public final class SliceStores {
     private SliceStores() {}
@@ -15,25 +16,37 @@ public final class SliceStores {
     public static final class Store extends StmtNode {
         final ExprNode x, i, value;
         final int kind;
+        /** x is an array or a pointer to one, not a slice. */
+        final boolean array;
         final Pos pos;
 
-        public Store(Pos pos, ExprNode x, ExprNode i, ExprNode value, int kind) {
+        public Store(Pos pos, ExprNode x, ExprNode i, ExprNode value, int kind, boolean array) {
             this.pos = pos;
             this.x = x;
             this.i = i;
             this.value = value;
             this.kind = kind;
+            this.array = array;
         }
 
         @Override
         public int exec(Frame f) {
-            Slice s = (Slice) x.eval(f);
-            int j = check(s, i.evalLong(f), pos);
+            Object st;
+            int j;
+            if (array) {
+                Slice w = window(x.eval(f), pos);
+                st = w.array;
+                j = w.off + Access.index(i.evalLong(f), w.len, pos);
+            } else {
+                Slice s = (Slice) x.eval(f);
+                j = check(s, i.evalLong(f), pos);
+                st = s.array;
+            }
             switch (kind) {
-                case Elems.LONG -> ((long[]) s.array)[j] = value.evalLong(f);
-                case Elems.BYTE -> ((byte[]) s.array)[j] = (byte) value.evalLong(f);
-                case Elems.DOUBLE -> ((double[]) s.array)[j] = value.evalDouble(f);
-                default -> ((boolean[]) s.array)[j] = value.evalBool(f);
+                case Elems.LONG -> ((long[]) st)[j] = value.evalLong(f);
+                case Elems.BYTE -> ((byte[]) st)[j] = (byte) value.evalLong(f);
+                case Elems.DOUBLE -> ((double[]) st)[j] = value.evalDouble(f);
+                default -> ((boolean[]) st)[j] = value.evalBool(f);
             }
             return NORMAL;
         }
@@ -43,40 +56,58 @@ public final class SliceStores {
     public static final class OpStore extends StmtNode {
         final ExprNode x, i, op;
         final int kind, scratch;
+        final boolean array;
         final Pos pos;
 
-        public OpStore(Pos pos, ExprNode x, ExprNode i, ExprNode op, int kind, int scratch) {
+        public OpStore(Pos pos, ExprNode x, ExprNode i, ExprNode op, int kind, int scratch, boolean array) {
             this.pos = pos;
             this.x = x;
             this.i = i;
             this.op = op;
             this.kind = kind;
             this.scratch = scratch;
+            this.array = array;
         }
 
         @Override
         public int exec(Frame f) {
-            Slice s = (Slice) x.eval(f);
-            int j = check(s, i.evalLong(f), pos);
+            Object st;
+            int j;
+            if (array) {
+                Slice w = window(x.eval(f), pos);
+                st = w.array;
+                j = w.off + Access.index(i.evalLong(f), w.len, pos);
+            } else {
+                Slice s = (Slice) x.eval(f);
+                j = check(s, i.evalLong(f), pos);
+                st = s.array;
+            }
             switch (kind) {
                 case Elems.LONG -> {
-                    long[] a = (long[]) s.array;
+                    long[] a = (long[]) st;
                     f.p[scratch] = a[j];
                     a[j] = op.evalLong(f);
                 }
                 case Elems.BYTE -> {
-                    byte[] a = (byte[]) s.array;
+                    byte[] a = (byte[]) st;
                     f.p[scratch] = a[j] & 0xFF;
                     a[j] = (byte) op.evalLong(f);
                 }
                 default -> {
-                    double[] a = (double[]) s.array;
+                    double[] a = (double[]) st;
                     f.p[scratch] = Double.doubleToRawLongBits(a[j]);
                     a[j] = op.evalDouble(f);
                 }
             }
             return NORMAL;
         }
+    }
+
+    /** The whole store of an array value or pointer to one (a nil pointer panics), as a window. */
+    static Slice window(Object v, Pos pos) {
+        if (v instanceof ArrayValue a) return Slice.of(a.elems);
+        if (v == null) throw gosub.runtime.Panics.nilDeref(pos);
+        return Access.arrayOf(v, pos);
     }
 
     /** The store index of s[k], or Go's index panic (a nil slice has length 0). */
