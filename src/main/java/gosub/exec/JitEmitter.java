@@ -34,7 +34,7 @@ final class JitEmitter {
     record Constant(String field, ClassDesc type) {}
 
     /** Where a non-normal completion code goes; brk and cont are set for loops. */
-    record Handler(Label label, Label brk, Label cont) {}
+    private record Handler(Label label, Label brk, Label cont) {}
 
     static final ClassDesc CD_RUN = JitClass.desc(Run.class), CD_G = JitClass.desc(Goroutine.class),
             CD_CONTROL = JitClass.desc(Control.class), CD_EXIT = JitClass.desc(ExitException.class);
@@ -187,7 +187,6 @@ final class JitEmitter {
             case Control.For l -> forLoop(l, false);
             case Control.Switch w -> switchStmt(w);
             case Range.Int r -> rangeInt(r);
-            case Range.List_ r when r.sliceKind >= 0 -> x.slices.range(r);
             case Control.Empty e -> {}
             case Control.Eval e -> {
                 x.obj(e.x);
@@ -240,7 +239,7 @@ final class JitEmitter {
     }
 
     /** A statement whose completion code its parent ignores (a loop's init and post). */
-    void ignoringCode(StmtNode s) {
+    private void ignoringCode(StmtNode s) {
         Handler saved = handler;
         Label after = cb.newLabel();
         handler = new Handler(after, null, null);
@@ -266,7 +265,7 @@ final class JitEmitter {
     }
 
     /** A loop's body, whose break and continue completions go to h; returns the enclosing handler. */
-    Handler loopBody(StmtNode body, Label h, Label brk, Label cont) {
+    private Handler loopBody(StmtNode body, Label h, Label brk, Label cont) {
         Handler outer = handler;
         handler = new Handler(h, brk, cont);
         stmt(body);
@@ -275,7 +274,7 @@ final class JitEmitter {
     }
 
     /** The body completed with the code in `code`: break or continue this loop, or pass it on. */
-    void loopHandler(Label h, String label, Label brk, Label cont, Handler outer) {
+    private void loopHandler(Label h, String label, Label brk, Label cont, Handler outer) {
         Label notBreak = cb.newLabel();
         cb.labelBinding(h);
         cb.iload(code).loadConstant(StmtNode.BREAK).if_icmpne(notBreak);
@@ -287,7 +286,7 @@ final class JitEmitter {
         cb.ifne(cont).goto_(outer.label);
     }
 
-    void exitCheck() {
+    private void exitCheck() {
         Label going = cb.newLabel();
         cb.aload(run).invokevirtual(CD_RUN, "exited", MethodTypeDesc.of(CD_boolean)).ifeq(going);
         cb.new_(CD_EXIT).dup().invokespecial(CD_EXIT, INIT_NAME, MTD_void).athrow();

@@ -4,10 +4,8 @@ import static java.lang.constant.ConstantDescs.*;
 
 import gosub.runtime.Elems;
 import gosub.runtime.Slice;
-import gosub.runtime.Values;
 import gosub.syntax.Pos;
 import java.lang.classfile.CodeBuilder;
-import java.lang.classfile.Label;
 import java.lang.classfile.TypeKind;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
@@ -143,61 +141,5 @@ final class JitSlices {
         }
         e.constant(a, node);
         cb.invokestatic(node, name, MethodTypeDesc.of(CD_SLICE, CD_SLICE, arg, node));
-    }
-
-    /** for k, v := range s over a slice, as Range.List_ runs it: the header is read once. */
-    void range(Range.List_ r) {
-        int s = cb.allocateLocal(TypeKind.REFERENCE), arr = cb.allocateLocal(TypeKind.REFERENCE);
-        int off = cb.allocateLocal(TypeKind.INT), len = cb.allocateLocal(TypeKind.INT), i = cb.allocateLocal(TypeKind.INT);
-        Label top = cb.newLabel(), brk = cb.newLabel(), cont = cb.newLabel(), h = cb.newLabel();
-        e.x.obj(r.x);
-        cb.checkcast(CD_SLICE).astore(s);
-        cb.aload(s).ifnull(brk);
-        cb.aload(s).getfield(CD_SLICE, "array", CD_Object).astore(arr);
-        cb.aload(s).getfield(CD_SLICE, "off", CD_int).istore(off);
-        cb.aload(s).getfield(CD_SLICE, "len", CD_int).istore(len);
-        cb.iconst_0().istore(i);
-        cb.labelBinding(top);
-        cb.iload(i).iload(len).if_icmpge(brk);
-        e.exitCheck();
-        if (r.fresh != null) e.ignoringCode(r.fresh);
-        if (r.key instanceof Locals.PrimVar k) {
-            cb.iload(i).i2l();
-            e.storePrim(k.slot);
-        } else if (r.key != null) {
-            cb.iload(i).i2l().invokestatic(CD_Long, "valueOf", MethodTypeDesc.of(CD_Long, CD_long));
-            assignOutside(r.key);
-        }
-        if (r.value instanceof Locals.PrimVar v && basic(r.sliceKind)) {
-            cb.aload(arr).checkcast(store(r.sliceKind)).iload(off).iload(i).iadd();
-            loadElement(r.sliceKind);
-            switch (r.sliceKind) {
-                case Elems.DOUBLE -> cb.invokestatic(CD_Double, "doubleToRawLongBits", MethodTypeDesc.of(CD_long, CD_double));
-                case Elems.BOOL -> cb.i2l();
-                default -> {}
-            }
-            e.storePrim(v.slot);
-        } else if (r.value != null) {
-            cb.aload(arr).iload(off).iload(i).iadd();
-            cb.invokestatic(JitClass.desc(Elems.class), "get", MethodTypeDesc.of(CD_Object, CD_Object, CD_int));
-            cb.invokestatic(JitClass.desc(Values.class), "copyValue", MethodTypeDesc.of(CD_Object, CD_Object));
-            assignOutside(r.value);
-        }
-        JitEmitter.Handler outer = e.loopBody(r.body, h, brk, cont);
-        cb.labelBinding(cont);
-        cb.iinc(i, 1).goto_(top);
-        e.loopHandler(h, r.label, brk, cont, outer);
-        cb.labelBinding(brk);
-    }
-
-    /** Pops a value and assigns it through an LValue run as an object. */
-    private void assignOutside(LValue lv) {
-        int v = cb.allocateLocal(TypeKind.REFERENCE);
-        cb.astore(v);
-        e.beforeOutside();
-        e.constant(lv, JitEmitter.CD_LVALUE);
-        cb.aload(JitEmitter.F).aload(v);
-        cb.invokevirtual(JitEmitter.CD_LVALUE, "assign", MethodTypeDesc.of(CD_void, JitClass.CD_FRAME, CD_Object));
-        e.afterOutside();
     }
 }

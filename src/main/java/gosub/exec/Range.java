@@ -80,17 +80,13 @@ public final class Range {
         }
     }
 
-    /** Arrays (evaluated once: a copy), pointers to arrays and slices. */
+    /** Arrays (evaluated once: a copy) and pointers to arrays; slices become for loops (RangeCompiler). */
     public static final class List_ extends Loop {
         final boolean copyArray;
-        /** x is a slice whose elements have this store kind (Elems), else -1. */
-        final int sliceKind;
 
-        public List_(Pos pos, ExprNode x, LValue key, LValue value, StmtNode body, String label, StmtNode fresh, boolean copyArray,
-                int sliceKind) {
+        public List_(Pos pos, ExprNode x, LValue key, LValue value, StmtNode body, String label, StmtNode fresh, boolean copyArray) {
             super(pos, x, key, value, body, label, fresh);
             this.copyArray = copyArray;
-            this.sliceKind = sliceKind;
         }
 
         @Override
