@@ -112,7 +112,7 @@ public final class Elems {
         return out;
     }
 
-    /** The bytes of a []byte window (a byte[] store, or boxed Longs from older code paths). */
+    /** The bytes of a window on a store of bytes (any store of integers: copied element-wise). */
     public static byte[] bytes(Object store, int off, int n) {
         if (store instanceof byte[] b) return Arrays.copyOfRange(b, off, off + n);
         byte[] out = new byte[n];
