@@ -205,8 +205,8 @@ final class JitEmitter {
                 storePrim(inc.slot);
             }
             case Assign.Multi m when primsOnly(m.lvs) -> multi(m);
-            case SliceStores.Store st when !st.array -> x.slices.store(st);
-            case SliceStores.OpStore st when !st.array -> x.slices.opStore(st);
+            case SliceStores.Store st -> x.slices.store(st);
+            case SliceStores.OpStore st -> x.slices.opStore(st);
             case Assign.Single a when a.lv instanceof Access.IndexLV lv -> {
                 x.obj(lv.x);
                 x.lng(lv.i);

@@ -146,6 +146,7 @@ final class JitExprs {
                 cb.checkcast(CD_Long).invokevirtual(CD_Long, "longValue", MethodTypeDesc.of(CD_long));
             }
             case Access.SliceIndex s when s.kind == Elems.LONG || s.kind == Elems.BYTE -> slices.load(s);
+            case Access.ArrayIndex a when a.kind == Elems.LONG || a.kind == Elems.BYTE -> slices.load(a);
             case Access.SliceIndex s -> {
                 obj(s);
                 cb.checkcast(CD_Long).invokevirtual(CD_Long, "longValue", MethodTypeDesc.of(CD_long));
@@ -187,6 +188,7 @@ final class JitExprs {
                 if (b.f32) cb.d2f().f2d();
             }
             case Access.SliceIndex s when s.kind == Elems.DOUBLE -> slices.load(s);
+            case Access.ArrayIndex a when a.kind == Elems.DOUBLE -> slices.load(a);
             case ArithFloat.Neg g -> {
                 dbl(g.x);
                 cb.dneg();
@@ -280,6 +282,10 @@ final class JitExprs {
             }
             case Access.SliceIndex s when s.kind == Elems.BOOL -> {
                 slices.load(s);
+                cb.branch(when ? Opcode.IFNE : Opcode.IFEQ, target);
+            }
+            case Access.ArrayIndex a when a.kind == Elems.BOOL -> {
+                slices.load(a);
                 cb.branch(when ? Opcode.IFNE : Opcode.IFEQ, target);
             }
             case Access.SliceIndex s -> {

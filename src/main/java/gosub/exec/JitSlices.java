@@ -42,12 +42,19 @@ final class JitSlices {
 
     /**
      * Evaluates x and i, checks the index, and leaves [store, index] on the stack, the store
-     * cast to its primitive array type.
+     * cast to its primitive array type. An array (or pointer to one) x is first seen as a
+     * window on its store (SliceStores.window: a nil pointer panics before i is evaluated).
      */
-    private void element(ExprNode x, ExprNode i, Pos pos, int kind) {
+    private void element(ExprNode x, ExprNode i, Pos pos, int kind, boolean array) {
         int s = cb.allocateLocal(TypeKind.REFERENCE), j = cb.allocateLocal(TypeKind.INT);
         e.x.obj(x);
-        cb.checkcast(CD_SLICE).astore(s);
+        if (array) {
+            e.constant(pos, CD_POS);
+            cb.invokestatic(JitClass.desc(SliceStores.class), "window", MethodTypeDesc.of(CD_SLICE, CD_Object, CD_POS));
+        } else {
+            cb.checkcast(CD_SLICE);
+        }
+        cb.astore(s);
         cb.aload(s);
         e.x.lng(i);
         e.constant(pos, CD_POS);
@@ -55,9 +62,15 @@ final class JitSlices {
         cb.aload(s).getfield(CD_SLICE, "array", CD_Object).checkcast(store(kind)).iload(j);
     }
 
+    /** Pushes a[i] of an array of basic type, as load() does for slices. */
+    void load(Access.ArrayIndex n) {
+        element(n.x, n.i, n.pos, n.kind, true);
+        loadElement(n.kind);
+    }
+
     /** Pushes s[i] as a long (integer kinds), a double, or an int 0/1 (bool). */
     void load(Access.SliceIndex n) {
-        element(n.x, n.i, n.pos, n.kind);
+        element(n.x, n.i, n.pos, n.kind, false);
         loadElement(n.kind);
     }
 
@@ -72,7 +85,7 @@ final class JitSlices {
     }
 
     void store(SliceStores.Store st) {
-        element(st.x, st.i, st.pos, st.kind);
+        element(st.x, st.i, st.pos, st.kind, st.array);
         switch (st.kind) {
             case Elems.LONG -> {
                 e.x.lng(st.value);
@@ -96,7 +109,7 @@ final class JitSlices {
     /** s[i] op= v: the old element into the scratch slot, then the combined value stored. */
     void opStore(SliceStores.OpStore st) {
         int a = cb.allocateLocal(TypeKind.REFERENCE), j = cb.allocateLocal(TypeKind.INT);
-        element(st.x, st.i, st.pos, st.kind);
+        element(st.x, st.i, st.pos, st.kind, st.array);
         cb.istore(j).astore(a);
         cb.aload(a).iload(j);
         loadElement(st.kind);
