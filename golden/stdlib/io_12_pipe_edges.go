@@ -10,7 +10,8 @@ func main() {
 	// One Write is served to several small Reads; Write returns when all is consumed.
 	pr, pw := io.Pipe()
 	done := make(chan string)
-	go func() {
+	// pw is passed in: main reuses the variable for later pipes while this goroutine may still run.
+	go func(pw *io.PipeWriter) {
 		n, err := pw.Write([]byte("abcdefgh"))
 		done <- fmt.Sprint("write returned ", n, " ", err)
 		n, err = pw.Write(nil)
@@ -18,7 +19,7 @@ func main() {
 		pw.Write([]byte("tail"))
 		pw.Close()
 		pw.CloseWithError(errors.New("ignored: already closed"))
-	}()
+	}(pw)
 	buf := make([]byte, 3)
 	for i := 0; i < 3; i++ {
 		n, err := pr.Read(buf)
