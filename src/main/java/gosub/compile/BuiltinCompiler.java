@@ -32,11 +32,11 @@ final class BuiltinCompiler {
                 long size = Sizes.sizeOf(elem);
                 boolean pointers = Sizes.hasPointers(elem);
                 if (c.ellipsis()) {
-                    yield new Builtins.Append(pos, s, new ExprNode[] {x().value(a.get(1))}, true, RuntimeTypes.zero(elem), size, pointers);
+                    yield new Builtins.Append(pos, s, new ExprNode[] {x().value(a.get(1))}, true, RuntimeTypes.zero(elem), size, pointers, RuntimeTypes.storeKind(elem));
                 }
                 ExprNode[] xs = new ExprNode[a.size() - 1];
                 for (int i = 1; i < a.size(); i++) xs[i - 1] = x().valueAs(a.get(i), elem);
-                yield new Builtins.Append(pos, s, xs, false, RuntimeTypes.zero(elem), size, pointers);
+                yield new Builtins.Append(pos, s, xs, false, RuntimeTypes.zero(elem), size, pointers, RuntimeTypes.storeKind(elem));
             }
             case "copy" -> new Builtins.Copy(pos, x().expr(a.get(0)), x().expr(a.get(1)));
             case "delete" -> {
@@ -89,7 +89,7 @@ final class BuiltinCompiler {
         ExprNode n1 = a.size() > 1 ? x().expr(a.get(1)) : null;
         ExprNode n2 = a.size() > 2 ? x().expr(a.get(2)) : null;
         return switch (t.underlying()) {
-            case Type.Slice s -> new Builtins.MakeSlice(pos, n1, n2, RuntimeTypes.zero(s.elem));
+            case Type.Slice s -> new Builtins.MakeSlice(pos, n1, n2, RuntimeTypes.zero(s.elem), RuntimeTypes.storeKind(s.elem));
             case Type.MapT m -> new Builtins.MakeMap(pos, n1);
             case Type.Chan ch -> new Builtins.MakeChan(pos, n1, RuntimeTypes.zero(ch.elem));
             default -> throw new IllegalStateException("make " + t);

@@ -126,7 +126,7 @@ final class CallCompiler {
             List<Type> targets = new ArrayList<>();
             for (int i = 0; i < tu.types.size(); i++) targets.add(paramType(sig, i));
             ExprNode t = x().tupleAs(args.get(0), targets);
-            if (sig.variadic) t = new PackVariadic(c.pos(), t, np - 1);
+            if (sig.variadic) t = new PackVariadic(c.pos(), t, np - 1, RuntimeTypes.storeKind(((Type.Slice) sig.paramType(np - 1)).elem));
             spread[0] = true;
             return new ExprNode[] {t};
         }
@@ -145,7 +145,8 @@ final class CallCompiler {
                 } else {
                     int[] idx = new int[extra.size()];
                     for (int i = 0; i < idx.length; i++) idx[i] = i;
-                    out.add(new Composite.ListLit(c.pos(), idx.length, idx, extra.toArray(new ExprNode[0]), RuntimeTypes.zero(elem), true));
+                    out.add(new Composite.ListLit(c.pos(), idx.length, idx, extra.toArray(new ExprNode[0]), RuntimeTypes.zero(elem), true,
+                            RuntimeTypes.storeKind(elem)));
                 }
             }
         }
@@ -162,11 +163,13 @@ final class CallCompiler {
     static final class PackVariadic extends ExprNode {
         final ExprNode tuple;
         final int from;
+        final int kind;
 
-        PackVariadic(Pos pos, ExprNode tuple, int from) {
+        PackVariadic(Pos pos, ExprNode tuple, int from, int kind) {
             super(pos);
             this.tuple = tuple;
             this.from = from;
+            this.kind = kind;
         }
 
         @Override
@@ -175,7 +178,7 @@ final class CallCompiler {
             Object[] out = new Object[from + 1];
             System.arraycopy(t, 0, out, 0, from);
             Object[] extra = java.util.Arrays.copyOfRange(t, from, t.length);
-            out[from] = extra.length == 0 ? null : gosub.runtime.Slice.of(extra);
+            out[from] = extra.length == 0 ? null : gosub.runtime.Slice.of(gosub.runtime.Elems.of(kind, extra));
             return out;
         }
     }
@@ -216,9 +219,12 @@ final class CallCompiler {
             Type.Basic eb = TypeOps.basic(s.elem);
             return eb.kind == Type.Kind.UINT8 ? new Convert.StringToBytes(pos, v) : new Convert.StringToRunes(pos, v);
         }
-        if (fu instanceof Type.Slice && tu instanceof Type.Array arr) return new Convert.SliceToArray(pos, v, (int) arr.len, false);
+        if (fu instanceof Type.Slice && tu instanceof Type.Array arr) {
+            return new Convert.SliceToArray(pos, v, (int) arr.len, false, RuntimeTypes.storeKind(arr.elem));
+        }
         if (fu instanceof Type.Slice && tu instanceof Type.Pointer p) {
-            return new Convert.SliceToArray(pos, v, (int) ((Type.Array) p.elem.underlying()).len, true);
+            Type.Array arr = (Type.Array) p.elem.underlying();
+            return new Convert.SliceToArray(pos, v, (int) arr.len, true, RuntimeTypes.storeKind(arr.elem));
         }
         return v;
     }

@@ -203,8 +203,14 @@ final class ExprCompiler {
         }
         ExprNode i = expr(ie);
         if (TypeOps.isString(xt)) return new Access.StringIndex(ix.pos(), expr(ix.x()), i);
-        if (xt instanceof Type.Slice) return new Access.SliceIndex(ix.pos(), expr(ix.x()), i);
-        return new Access.ArrayIndex(ix.pos(), expr(ix.x()), i);
+        if (xt instanceof Type.Slice sl) return new Access.SliceIndex(ix.pos(), expr(ix.x()), i, RuntimeTypes.storeKind(sl.elem));
+        Type at = xt instanceof Type.Pointer p ? p.elem.underlying() : xt;
+        return new Access.ArrayIndex(ix.pos(), expr(ix.x()), i, RuntimeTypes.storeKind(((Type.Array) at).elem));
+    }
+
+    /** The store kind of a slice type's elements, or -1 for anything else indexed. */
+    static int sliceKind(Type xt) {
+        return xt instanceof Type.Slice sl ? RuntimeTypes.storeKind(sl.elem) : -1;
     }
 
     private ExprNode slice(Expr.Slice s) {
@@ -237,7 +243,7 @@ final class ExprCompiler {
                 if (xt instanceof Type.MapT m) {
                     yield new Access.MapLV(ix.pos(), expr(ix.x()), valueAs(ie, m.key), RuntimeTypes.zero(m.value));
                 }
-                yield new Access.IndexLV(ix.pos(), expr(ix.x()), expr(ie), xt instanceof Type.Pointer);
+                yield new Access.IndexLV(ix.pos(), expr(ix.x()), expr(ie), xt instanceof Type.Pointer, sliceKind(xt));
             }
             case Star s -> new Access.DerefLV(s.pos(), expr(s.x()));
             default -> throw new IllegalStateException("not assignable: " + ExprPrinter.print(e));
@@ -260,7 +266,7 @@ final class ExprCompiler {
                 yield new Access.FieldAddr(s.pos(), base, path.get(path.size() - 1));
             }
             case Index ix -> new Access.IndexAddr(ix.pos(), new Access.IndexLV(ix.pos(), expr(ix.x()), expr(ix.indices().get(0)),
-                    typeOf(ix.x()).underlying() instanceof Type.Pointer));
+                    typeOf(ix.x()).underlying() instanceof Type.Pointer, sliceKind(typeOf(ix.x()).underlying())));
             case Star s -> expr(s.x());
             case CompositeLit cl -> new Composite.NewCell(cl.pos(), expr(cl));
             default -> throw new IllegalStateException("not addressable: " + ExprPrinter.print(e));

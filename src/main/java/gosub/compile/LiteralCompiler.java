@@ -70,7 +70,7 @@ final class LiteralCompiler {
             max = Math.max(max, i);
         }
         int length = slice ? max : len;
-        return new Composite.ListLit(cl.pos(), length, idx, vals, RuntimeTypes.zero(elem), slice);
+        return new Composite.ListLit(cl.pos(), length, idx, vals, RuntimeTypes.zero(elem), slice, RuntimeTypes.storeKind(elem));
     }
 
     private ExprNode map(CompositeLit cl, Type.MapT m) {

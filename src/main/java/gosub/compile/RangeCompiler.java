@@ -42,8 +42,36 @@ final class RangeCompiler {
         if (u instanceof Type.Signature) {
             return new Range.Func_(r.pos(), x, key, value, body, label, freshNode, fc.name + "-range" + (++fc.ranges));
         }
+        if (u instanceof Type.Slice sl) return sliceLoop(r.pos(), x, key, value, body, label, freshNode, sl);
         boolean copyArray = u instanceof Type.Array;
         return new Range.List_(r.pos(), x, key, value, body, label, freshNode, copyArray);
+    }
+
+    /**
+     * for k, v := range s as the three-clause loop it is, over hidden locals holding the slice
+     * header (read once), its length and the index; so it runs, and turns into bytecode when
+     * hot, like any for loop. Each trip declares fresh variables, then assigns k and v.
+     */
+    private StmtNode sliceLoop(gosub.syntax.Pos pos, ExprNode x, LValue key, LValue value, StmtNode body, String label,
+            StmtNode fresh, Type.Slice sl) {
+        int hs = fc.newSlot(), hn = fc.nextPrim++, hi = fc.nextPrim++;
+        ExprNode s = new Locals.Load(pos, hs), i = new Locals.LoadPrim(pos, hi, Prim.LONG);
+        StmtNode init = new Control.Block(new StmtNode[] {
+            new Locals.Declare(hs, false, x),
+            new Locals.SetPrim(hn, Prim.LONG, new Builtins.Len(pos, s)),
+            new Locals.SetPrim(hi, Prim.LONG, new Const(pos, 0L))});
+        ExprNode cond = new Compare.Long(pos, "<", i, new Locals.LoadPrim(pos, hn, Prim.LONG), false);
+        List<StmtNode> trip = new ArrayList<>();
+        if (fresh != null) trip.add(fresh);
+        if (key != null) trip.add(Locals.assign(key, i));
+        if (value != null) {
+            ExprNode v = new Access.SliceIndex(pos, s, i, RuntimeTypes.storeKind(sl.elem));
+            if (RuntimeTypes.isValueAggregate(sl.elem)) v = new Access.Copy(pos, v);
+            trip.add(Locals.assign(value, v));
+        }
+        trip.add(body);
+        StmtNode each = new Control.Block(trip.toArray(new StmtNode[0]));
+        return new Control.For(init, cond, new Assign.IncLocal(hi, 1, IntKind.I64), each, label, null);
     }
 
     private Type targetType(Expr e, boolean define) {

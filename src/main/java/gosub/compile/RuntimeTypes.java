@@ -33,6 +33,16 @@ public final class RuntimeTypes {
         return u instanceof Type.Struct || u instanceof Type.Array;
     }
 
+    /** The kind of backing store (Elems) for slices and arrays of element type t. */
+    public static int storeKind(Type t) {
+        if (!(t.underlying() instanceof Type.Basic b) || t instanceof Type.TypeParam) return Elems.OBJ;
+        if (b.isBoolean()) return Elems.BOOL;
+        if (b.kind == Type.Kind.UINT8) return Elems.BYTE;
+        if (b.isInteger()) return Elems.LONG;
+        if (b.isFloat()) return Elems.DOUBLE;
+        return Elems.OBJ;
+    }
+
     public static ZeroValue zero(Type t) {
         Type u = t.underlying();
         switch (u) {
@@ -52,11 +62,8 @@ public final class RuntimeTypes {
             case Type.Array a -> {
                 ZeroValue e = zero(a.elem);
                 int n = (int) a.len;
-                return () -> {
-                    Object[] v = new Object[n];
-                    for (int i = 0; i < n; i++) v[i] = e.make();
-                    return new ArrayValue(v);
-                };
+                int kind = storeKind(a.elem);
+                return () -> new ArrayValue(gosub.exec.Stores.alloc(kind, n, e));
             }
             default -> {
                 return () -> null;

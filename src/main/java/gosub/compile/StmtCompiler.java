@@ -251,6 +251,19 @@ final class StmtCompiler {
             ExprNode cur = new Locals.LoadPrim(lhs.pos(), v.slot, v.prim);
             return new Locals.SetPrim(v.slot, v.prim, x().binaryOp(lhs.pos(), op, x().typeOf(lhs), cur, r, x().typeOf(rhs)));
         }
+        int kind = basicSliceElem(lhs);
+        if (kind >= 0 && kind != gosub.runtime.Elems.BOOL) {
+            // s[i] op= v on a slice of numbers: the old element goes through a scalar slot.
+            Expr.Index ix = (Expr.Index) target;
+            Type t = x().typeOf(lhs);
+            int scratch = fc.nextPrim++;
+            int prim = kind == gosub.runtime.Elems.DOUBLE ? Prim.DOUBLE : Prim.LONG;
+            ExprNode cur = new Locals.LoadPrim(lhs.pos(), scratch, prim);
+            ExprNode r = x().value(rhs);
+            if (ExprCompiler.isShift(op)) r = x().shiftCount(rhs, r);
+            ExprNode combined = x().binaryOp(lhs.pos(), op, t, cur, r, x().typeOf(rhs));
+            return new SliceStores.OpStore(ix.pos(), x().expr(ix.x()), x().expr(ix.indices().get(0)), combined, kind, scratch, indexesArray(lhs));
+        }
         LValue lv = x().lvalue(lhs);
         int scratch = fc.newSlot();
         Type t = x().typeOf(lhs);
@@ -285,6 +298,12 @@ final class StmtCompiler {
             if (unparen(l) instanceof Ident id && var(id) != null && !var(id).global && fc.isLocal(var(id)) && var(id).prim != Prim.REF) {
                 return new Locals.SetPrim(var(id).slot, var(id).prim, x().value(rhs.get(0)));
             }
+            int kind = basicSliceElem(l);
+            if (kind >= 0) {
+                Expr.Index ix = (Expr.Index) unparen(l);
+                return new SliceStores.Store(ix.pos(), x().expr(ix.x()), x().expr(ix.indices().get(0)),
+                        x().valueAs(rhs.get(0), x().typeOf(l)), kind, indexesArray(l));
+            }
             return new Assign.Single(x().lvalue(l), x().valueAs(rhs.get(0), x().typeOf(l)));
         }
         LValue[] lvs = new LValue[lhs.size()];
@@ -295,6 +314,22 @@ final class StmtCompiler {
             vals[i] = isBlank(l) ? x().value(rhs.get(i)) : x().valueAs(rhs.get(i), x().typeOf(l));
         }
         return new Assign.Multi(lvs, vals);
+    }
+
+    /** The store kind of e's elements when e is a[i] on a slice or array of basic type, else -1. */
+    private int basicSliceElem(Expr e) {
+        if (!(unparen(e) instanceof Expr.Index ix)) return -1;
+        Type xt = x().typeOf(ix.x()).underlying();
+        if (xt instanceof Type.Pointer p) xt = p.elem.underlying();
+        Type elem = xt instanceof Type.Slice sl ? sl.elem : xt instanceof Type.Array a ? a.elem : null;
+        if (elem == null) return -1;
+        int kind = RuntimeTypes.storeKind(elem);
+        return kind == gosub.runtime.Elems.OBJ ? -1 : kind;
+    }
+
+    /** Whether the indexed operand of e (an Index) is an array or pointer to one. */
+    private boolean indexesArray(Expr e) {
+        return !(x().typeOf(((Expr.Index) unparen(e)).x()).underlying() instanceof Type.Slice);
     }
 
     private static boolean isBlank(Expr e) {

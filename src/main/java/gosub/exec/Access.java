@@ -138,11 +138,14 @@ public final class Access {
 
     public static final class SliceIndex extends ExprNode {
         final ExprNode x, i;
+        /** The store kind (Elems) the element type gives: loads of basic elements never box. */
+        final int kind;
 
-        public SliceIndex(Pos pos, ExprNode x, ExprNode i) {
+        public SliceIndex(Pos pos, ExprNode x, ExprNode i, int kind) {
             super(pos);
             this.x = x;
             this.i = i;
+            this.kind = kind;
         }
 
         @Override
@@ -150,27 +153,99 @@ public final class Access {
             return at((Slice) x.eval(f), i.evalLong(f), this);
         }
 
+        @Override
+        public long evalLong(Frame f) {
+            Slice s = (Slice) x.eval(f);
+            int j = check(s, i.evalLong(f), this);
+            return kind == Elems.BYTE ? ((byte[]) s.array)[j] & 0xFF : ((long[]) s.array)[j];
+        }
+
+        @Override
+        public double evalDouble(Frame f) {
+            Slice s = (Slice) x.eval(f);
+            int j = check(s, i.evalLong(f), this);
+            return ((double[]) s.array)[j];
+        }
+
+        @Override
+        public boolean evalBool(Frame f) {
+            Slice s = (Slice) x.eval(f);
+            int j = check(s, i.evalLong(f), this);
+            return ((boolean[]) s.array)[j];
+        }
+
+        /** The store index of s[k], or Go's index panic (a nil slice has length 0). */
+        static int check(Slice s, long k, ExprNode node) {
+            return SliceStores.check(s, k, node.pos);
+        }
+
         static Object at(Slice s, long k, ExprNode node) {
-            if (s == null) throw Panics.index(k, 0, node.pos);
-            return s.array[s.off + index(k, s.len, node.pos)];
+            int j = check(s, k, node); // before s.array: a nil s panics here
+            return Elems.get(s.array, j);
         }
     }
 
     public static final class ArrayIndex extends ExprNode {
         final ExprNode x, i;
+        /** The store kind (Elems) of the elements: loads of basic elements never box. */
+        final int kind;
 
-        public ArrayIndex(Pos pos, ExprNode x, ExprNode i) {
+        public ArrayIndex(Pos pos, ExprNode x, ExprNode i, int kind) {
             super(pos);
             this.x = x;
             this.i = i;
+            this.kind = kind;
         }
 
         @Override
         public Object eval(Frame f) {
-            Object v = x.eval(f);
+            return generic(x.eval(f), f);
+        }
+
+        private Object generic(Object v, Frame f) {
             if (v == null) throw Panics.nilDeref(pos);
             Slice a = arrayOf(v, pos);
-            return a.array[a.off + index(i.evalLong(f), a.len, pos)];
+            return Elems.get(a.array, a.off + index(i.evalLong(f), a.len, pos));
+        }
+
+        @Override
+        public long evalLong(Frame f) {
+            Object v = x.eval(f);
+            Object st = store(v, pos);
+            if (st == null) return (Long) generic(v, f);
+            long k = i.evalLong(f);
+            if (st instanceof byte[] b) return b[index(k, b.length, pos)] & 0xFF;
+            long[] l = (long[]) st;
+            return l[index(k, l.length, pos)];
+        }
+
+        @Override
+        public double evalDouble(Frame f) {
+            Object v = x.eval(f);
+            Object st = store(v, pos);
+            if (st == null) return (Double) generic(v, f);
+            double[] d = (double[]) st;
+            return d[index(i.evalLong(f), d.length, pos)];
+        }
+
+        @Override
+        public boolean evalBool(Frame f) {
+            Object v = x.eval(f);
+            Object st = store(v, pos);
+            if (st == null) return (Boolean) generic(v, f);
+            boolean[] b = (boolean[]) st;
+            return b[index(i.evalLong(f), b.length, pos)];
+        }
+
+        /**
+         * The whole store of an array value or of a pointer to a variable holding one; null for
+         * a view of a slice (*[N]T)(s), which the generic path handles. A nil pointer panics.
+         */
+        static Object store(Object v, Pos pos) {
+            if (v instanceof ArrayValue a) return a.elems;
+            if (v instanceof Cell c) return ((ArrayValue) c.load()).elems;
+            if (v == null) throw Panics.nilDeref(pos);
+            return null;
         }
     }
 
@@ -205,12 +280,15 @@ public final class Access {
         final Pos pos;
         /** x is a pointer to an array (nil means a nil dereference, not an empty slice). */
         final boolean pointer;
+        /** x is a slice, whose elements have this store kind (else -1). */
+        final int sliceKind;
 
-        public IndexLV(Pos pos, ExprNode x, ExprNode i, boolean pointer) {
+        public IndexLV(Pos pos, ExprNode x, ExprNode i, boolean pointer, int sliceKind) {
             this.pos = pos;
             this.x = x;
             this.i = i;
             this.pointer = pointer;
+            this.sliceKind = sliceKind;
         }
 
         @Override
@@ -347,12 +425,12 @@ public final class Access {
                 checkBounds(l, h, s.length(), "length", pos);
                 return s.substring((int) l, (int) h);
             }
-            Object[] arr;
+            Object arr;
             int off, cap, len;
             if (kind == 0) {
                 Slice s = (Slice) v;
                 if (s == null) {
-                    arr = new Object[0];
+                    arr = null; // only nil[0:0] gets past the bounds check, and it stays nil
                     off = 0;
                     cap = 0;
                     len = 0;

@@ -2,7 +2,6 @@ package gosub.exec;
 
 import gosub.runtime.*;
 import gosub.syntax.Pos;
-import java.util.Arrays;
 
 /** The builtin functions. */
 public final class Builtins {
@@ -40,10 +39,11 @@ public final class Builtins {
                 case null -> 0;
                 case GoString s -> s.length();
                 case Slice s -> s.len;
-                case ArrayValue a -> a.elems.length;
+                case ArrayValue a -> a.length();
                 case MapValue m -> m.size();
                 case Chan c -> c.len(g.run.scheduler);
-                case Pointer p -> ((ArrayValue) p.load()).elems.length;
+                case ArrayViewPointer p -> p.len();
+                case Pointer p -> ((ArrayValue) p.load()).length();
                 default -> throw new IllegalStateException("len of " + v.getClass());
             };
         }
@@ -68,28 +68,27 @@ public final class Builtins {
             return switch (v) {
                 case null -> 0;
                 case Slice s -> s.cap;
-                case ArrayValue a -> a.elems.length;
+                case ArrayValue a -> a.length();
                 case Chan c -> c.cap;
-                case Pointer p -> ((ArrayValue) p.load()).elems.length;
+                case ArrayViewPointer p -> p.len();
+                case Pointer p -> ((ArrayValue) p.load()).length();
                 default -> throw new IllegalStateException("cap of " + v.getClass());
             };
         }
     }
 
-    /** append(s, extra[:n]...); the elements' Go size and pointers decide the new capacity. */
-    static Slice append(Slice s, Object[] extra, int n, long elemSize, boolean pointers, ZeroValue zero) {
+    /**
+     * s extended by n elements, which the caller then sets: in place when the capacity allows,
+     * else in a new store whose size the elements' Go size and pointers decide (SliceGrowth).
+     */
+    static Slice grow(Slice s, int n, long elemSize, boolean pointers, int kind, ZeroValue zero) {
         int len = s == null ? 0 : s.len;
         int cap = s == null ? 0 : s.cap;
-        if (n == 0) return s;
-        if (len + n <= cap) {
-            System.arraycopy(extra, 0, s.array, s.off + len, n);
-            return new Slice(s.array, s.off, len + n, cap);
-        }
+        if (s != null && len + n <= cap) return new Slice(s.array, s.off, len + n, cap);
         int newCap = SliceGrowth.newCap(cap, len + n, elemSize, pointers);
-        Object[] a = new Object[newCap];
-        if (s != null) System.arraycopy(s.array, s.off, a, 0, len);
-        System.arraycopy(extra, 0, a, len, n);
-        for (int i = len + n; i < newCap; i++) a[i] = zero.make(); // visible through s[:cap(s)]
+        // elements past len+n stay visible through s[:cap(s)], so they are zeros too
+        Object a = Stores.alloc(kind, newCap, zero, len + n);
+        if (s != null) Elems.copy(s.array, s.off, a, 0, len);
         return new Slice(a, 0, len + n, newCap);
     }
 
@@ -101,8 +100,10 @@ public final class Builtins {
         final ZeroValue fill;
         final long elemSize;
         final boolean pointers;
+        /** The store kind of the elements (Elems): one basic element is appended without boxing. */
+        final int kind;
 
-        public Append(Pos pos, ExprNode s, ExprNode[] xs, boolean spread, ZeroValue fill, long elemSize, boolean pointers) {
+        public Append(Pos pos, ExprNode s, ExprNode[] xs, boolean spread, ZeroValue fill, long elemSize, boolean pointers, int kind) {
             super(pos);
             this.s = s;
             this.xs = xs;
@@ -110,6 +111,7 @@ public final class Builtins {
             this.fill = fill;
             this.elemSize = elemSize;
             this.pointers = pointers;
+            this.kind = kind;
         }
 
         @Override
@@ -118,20 +120,57 @@ public final class Builtins {
             if (spread) {
                 Object t = xs[0].eval(f);
                 if (t instanceof GoString str) {
-                    Object[] bs = new Object[str.length()];
-                    for (int i = 0; i < bs.length; i++) bs[i] = (long) (str.bytes[i] & 0xFF);
-                    return append(base, bs, bs.length, elemSize, pointers, fill);
+                    int n = str.length();
+                    if (n == 0) return base;
+                    Slice r = grow(base, n, elemSize, pointers, kind, fill);
+                    int at = r.off + r.len - n;
+                    if (r.array instanceof byte[] b) System.arraycopy(str.bytes, 0, b, at, n);
+                    else for (int i = 0; i < n; i++) Elems.set(r.array, at + i, (long) (str.bytes[i] & 0xFF));
+                    return r;
                 }
                 Slice ts = (Slice) t;
-                if (ts == null) return base == null ? null : base;
-                Object[] copy = Arrays.copyOfRange(ts.array, ts.off, ts.off + ts.len);
-                for (int i = 0; i < copy.length; i++) copy[i] = Values.copyValue(copy[i]);
-                return append(base, copy, copy.length, elemSize, pointers, fill);
+                if (ts == null || ts.len == 0) return base;
+                Slice r = grow(base, ts.len, elemSize, pointers, kind, fill);
+                Elems.copy(ts.array, ts.off, r.array, r.off + r.len - ts.len, ts.len);
+                return r;
             }
+            if (xs.length == 1 && kind != Elems.OBJ) return appendOne(base, f);
             Object[] vals = new Object[xs.length];
             for (int i = 0; i < vals.length; i++) vals[i] = xs[i].eval(f);
-            if (vals.length == 0 && base == null) return null;
-            return append(base, vals, vals.length, elemSize, pointers, fill);
+            if (vals.length == 0) return base;
+            Slice r = grow(base, vals.length, elemSize, pointers, kind, fill);
+            int at = r.off + r.len - vals.length;
+            for (int i = 0; i < vals.length; i++) Elems.set(r.array, at + i, vals[i]);
+            return r;
+        }
+
+        /** append(s, x) for a basic element: the value is computed before s grows, as Go does. */
+        private Slice appendOne(Slice base, Frame f) {
+            ExprNode x = xs[0];
+            return switch (kind) {
+                case Elems.DOUBLE -> appendDouble(base, x.evalDouble(f), this);
+                case Elems.BOOL -> appendBool(base, x.evalBool(f), this);
+                default -> appendLong(base, x.evalLong(f), this);
+            };
+        }
+
+        static Slice appendLong(Slice base, long v, Append a) {
+            Slice r = grow(base, 1, a.elemSize, a.pointers, a.kind, a.fill);
+            if (a.kind == Elems.BYTE) ((byte[]) r.array)[r.off + r.len - 1] = (byte) v;
+            else ((long[]) r.array)[r.off + r.len - 1] = v;
+            return r;
+        }
+
+        static Slice appendDouble(Slice base, double v, Append a) {
+            Slice r = grow(base, 1, a.elemSize, a.pointers, a.kind, a.fill);
+            ((double[]) r.array)[r.off + r.len - 1] = v;
+            return r;
+        }
+
+        static Slice appendBool(Slice base, boolean v, Append a) {
+            Slice r = grow(base, 1, a.elemSize, a.pointers, a.kind, a.fill);
+            ((boolean[]) r.array)[r.off + r.len - 1] = v;
+            return r;
         }
     }
 
@@ -156,14 +195,14 @@ public final class Builtins {
             if (d == null) return 0;
             if (sv instanceof GoString s) {
                 int n = Math.min(d.len, s.length());
-                for (int i = 0; i < n; i++) d.array[d.off + i] = (long) (s.bytes[i] & 0xFF);
+                if (d.array instanceof byte[] b) System.arraycopy(s.bytes, 0, b, d.off, n);
+                else for (int i = 0; i < n; i++) Elems.set(d.array, d.off + i, (long) (s.bytes[i] & 0xFF));
                 return n;
             }
             Slice s = (Slice) sv;
             if (s == null) return 0;
             int n = Math.min(d.len, s.len);
-            System.arraycopy(s.array, s.off, d.array, d.off, n);
-            for (int i = 0; i < n; i++) d.array[d.off + i] = Values.copyValue(d.array[d.off + i]);
+            Elems.copy(s.array, s.off, d.array, d.off, n);
             return n;
         }
     }
@@ -199,12 +238,14 @@ public final class Builtins {
     public static final class MakeSlice extends ExprNode {
         final ExprNode len, cap;
         final ZeroValue zero;
+        final int kind;
 
-        public MakeSlice(Pos pos, ExprNode len, ExprNode cap, ZeroValue zero) {
+        public MakeSlice(Pos pos, ExprNode len, ExprNode cap, ZeroValue zero, int kind) {
             super(pos);
             this.len = len;
             this.cap = cap;
             this.zero = zero;
+            this.kind = kind;
         }
 
         @Override
@@ -213,9 +254,7 @@ public final class Builtins {
             long c = cap == null ? n : cap.evalLong(f);
             if (n < 0 || n > Integer.MAX_VALUE - 8) throw Panics.error("makeslice: len out of range", pos);
             if (c < n || c > Integer.MAX_VALUE - 8) throw Panics.error("makeslice: cap out of range", pos);
-            Object[] a = new Object[(int) c];
-            for (int i = 0; i < a.length; i++) a[i] = zero.make();
-            return new Slice(a, 0, (int) n, (int) c);
+            return new Slice(Stores.alloc(kind, (int) c, zero), 0, (int) n, (int) c);
         }
     }
 
@@ -364,7 +403,7 @@ public final class Builtins {
         public Object eval(Frame f) {
             Object v = x.eval(f);
             if (v instanceof MapValue m) m.entries.clear();
-            else if (v instanceof Slice s) for (int i = 0; i < s.len; i++) s.array[s.off + i] = zero.make();
+            else if (v instanceof Slice s) Stores.clear(s.array, s.off, s.len, zero);
             return null;
         }
     }

@@ -60,9 +60,11 @@ public final class Composite {
         final ExprNode[] values;
         final ZeroValue zero;
         final boolean slice;
+        final int kind;
 
-        public ListLit(Pos pos, int length, int[] indices, ExprNode[] values, ZeroValue zero, boolean slice) {
+        public ListLit(Pos pos, int length, int[] indices, ExprNode[] values, ZeroValue zero, boolean slice, int kind) {
             super(pos);
+            this.kind = kind;
             this.length = length;
             this.indices = indices;
             this.values = values;
@@ -72,9 +74,16 @@ public final class Composite {
 
         @Override
         public Object eval(Frame f) {
-            Object[] a = new Object[length];
-            for (int i = 0; i < indices.length; i++) a[indices[i]] = values[i].eval(f);
-            if (indices.length < length) for (int i = 0; i < length; i++) if (a[i] == null) a[i] = zero.make();
+            Object a;
+            if (kind == Elems.OBJ) {
+                Object[] o = new Object[length];
+                for (int i = 0; i < indices.length; i++) o[indices[i]] = values[i].eval(f);
+                if (indices.length < length) for (int i = 0; i < length; i++) if (o[i] == null) o[i] = zero.make();
+                a = o;
+            } else {
+                a = Elems.alloc(kind, length);
+                for (int i = 0; i < indices.length; i++) Elems.set(a, indices[i], values[i].eval(f));
+            }
             return slice ? Slice.of(a) : new ArrayValue(a);
         }
     }

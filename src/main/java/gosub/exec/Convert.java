@@ -155,9 +155,7 @@ public final class Convert {
         public Object eval(Frame f) {
             Slice s = (Slice) x.eval(f);
             if (s == null) return GoString.EMPTY;
-            byte[] b = new byte[s.len];
-            for (int i = 0; i < b.length; i++) b[i] = (byte) (long) (Long) s.array[s.off + i];
-            return new GoString(b);
+            return new GoString(Elems.bytes(s.array, s.off, s.len));
         }
     }
 
@@ -174,7 +172,7 @@ public final class Convert {
             Slice s = (Slice) x.eval(f);
             if (s == null) return GoString.EMPTY;
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (int i = 0; i < s.len; i++) out.writeBytes(Utf8.encode((Long) s.array[s.off + i]));
+            for (int i = 0; i < s.len; i++) out.writeBytes(Utf8.encode((Long) Elems.get(s.array, s.off + i)));
             return new GoString(out.toByteArray());
         }
     }
@@ -189,10 +187,7 @@ public final class Convert {
 
         @Override
         public Object eval(Frame f) {
-            byte[] b = ((GoString) x.eval(f)).bytes;
-            Object[] a = new Object[b.length];
-            for (int i = 0; i < a.length; i++) a[i] = (long) (b[i] & 0xFF);
-            return Slice.of(a);
+            return Slice.of(((GoString) x.eval(f)).bytes.clone());
         }
     }
 
@@ -207,13 +202,14 @@ public final class Convert {
         @Override
         public Object eval(Frame f) {
             byte[] b = ((GoString) x.eval(f)).bytes;
-            java.util.ArrayList<Object> rs = new java.util.ArrayList<>();
+            long[] rs = new long[b.length];
+            int n = 0;
             for (int i = 0; i < b.length; ) {
                 long r = Utf8.decode(b, i);
-                rs.add((long) (int) (r >> 32));
+                rs[n++] = (int) (r >> 32);
                 i += (int) r;
             }
-            return Slice.of(rs.toArray());
+            return Slice.of(java.util.Arrays.copyOf(rs, n));
         }
     }
 
@@ -222,12 +218,14 @@ public final class Convert {
         final ExprNode x;
         final int n;
         final boolean pointer;
+        final int kind;
 
-        public SliceToArray(Pos pos, ExprNode x, int n, boolean pointer) {
+        public SliceToArray(Pos pos, ExprNode x, int n, boolean pointer, int kind) {
             super(pos);
             this.x = x;
             this.n = n;
             this.pointer = pointer;
+            this.kind = kind;
         }
 
         @Override
@@ -239,9 +237,8 @@ public final class Convert {
             }
             if (pointer && s == null) return null;
             if (pointer) return new ArrayViewPointer(s.array, s.off, n);
-            Object[] a = new Object[n];
-            if (n > 0) System.arraycopy(s.array, s.off, a, 0, n);
-            return new ArrayValue(a).copy();
+            if (s == null) return new ArrayValue(Elems.alloc(kind, 0));
+            return new ArrayValue(Elems.copyOfRange(s.array, s.off, s.off + n)).copy();
         }
     }
 }

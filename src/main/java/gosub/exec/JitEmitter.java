@@ -388,6 +388,8 @@ final class JitEmitter {
                 storePrim(inc.slot);
             }
             case Assign.Multi m when primsOnly(m.lvs) -> multi(m);
+            case SliceStores.Store st -> x.slices.store(st);
+            case SliceStores.OpStore st -> x.slices.opStore(st);
             case Assign.Single a when a.lv instanceof Access.IndexLV lv -> {
                 x.obj(lv.x);
                 x.lng(lv.i);

@@ -2,6 +2,7 @@ package gosub.exec;
 
 import static java.lang.constant.ConstantDescs.*;
 
+import gosub.runtime.Elems;
 import gosub.runtime.Slice;
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
@@ -20,11 +21,13 @@ final class JitExprs {
     private final JitEmitter e;
     private final CodeBuilder cb;
     final JitCalls calls;
+    final JitSlices slices;
 
     JitExprs(JitEmitter e) {
         this.e = e;
         this.cb = e.cb;
         this.calls = new JitCalls(e, this);
+        this.slices = new JitSlices(e);
     }
 
     private void fallback(ExprNode n, String method, ClassDesc result) {
@@ -143,6 +146,8 @@ final class JitExprs {
                 obj(l);
                 cb.checkcast(CD_Long).invokevirtual(CD_Long, "longValue", MethodTypeDesc.of(CD_long));
             }
+            case Access.SliceIndex s when s.kind == Elems.LONG || s.kind == Elems.BYTE -> slices.load(s);
+            case Access.ArrayIndex a when a.kind == Elems.LONG || a.kind == Elems.BYTE -> slices.load(a);
             case Access.SliceIndex s -> {
                 obj(s);
                 cb.checkcast(CD_Long).invokevirtual(CD_Long, "longValue", MethodTypeDesc.of(CD_long));
@@ -184,6 +189,8 @@ final class JitExprs {
                 }
                 if (b.f32) cb.d2f().f2d();
             }
+            case Access.SliceIndex s when s.kind == Elems.DOUBLE -> slices.load(s);
+            case Access.ArrayIndex a when a.kind == Elems.DOUBLE -> slices.load(a);
             case ArithFloat.Neg g -> {
                 dbl(g.x);
                 cb.dneg();
@@ -275,6 +282,14 @@ final class JitExprs {
                 cb.invokestatic(eq, "test", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object, eq));
                 cb.branch(when ? Opcode.IFNE : Opcode.IFEQ, target);
             }
+            case Access.SliceIndex s when s.kind == Elems.BOOL -> {
+                slices.load(s);
+                cb.branch(when ? Opcode.IFNE : Opcode.IFEQ, target);
+            }
+            case Access.ArrayIndex a when a.kind == Elems.BOOL -> {
+                slices.load(a);
+                cb.branch(when ? Opcode.IFNE : Opcode.IFEQ, target);
+            }
             case Access.SliceIndex s -> {
                 obj(s);
                 cb.checkcast(CD_Boolean).invokevirtual(CD_Boolean, "booleanValue", MethodTypeDesc.of(CD_boolean));
@@ -325,6 +340,7 @@ final class JitExprs {
                 cb.invokestatic(JitClass.desc(Access.SliceIndex.class), "at", MethodTypeDesc.of(CD_Object, CD_SLICE, CD_long, JitClass.CD_EXPR));
             }
             case Calls.Static s when calls.direct(s, -1) -> calls.resultObject(s);
+            case Builtins.Append a when !a.spread && a.xs.length == 1 && JitSlices.basic(a.kind) -> slices.appendOne(a);
             case Access.Field a -> {
                 obj(a.x);
                 cb.loadConstant(a.index);

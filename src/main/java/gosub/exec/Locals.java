@@ -99,6 +99,12 @@ public final class Locals {
         }
     }
 
+    /** lv = e: straight into the slot when lv is a scalar local, else through the location. */
+    public static StmtNode assign(LValue lv, ExprNode e) {
+        if (lv instanceof PrimVar p) return new SetPrim(p.slot, p.kind, e);
+        return new Assign.Single(lv, e);
+    }
+
     /** x = e, x := e for a scalar local: no boxing. */
     public static final class SetPrim extends StmtNode {
         final int slot;

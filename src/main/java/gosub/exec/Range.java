@@ -80,7 +80,7 @@ public final class Range {
         }
     }
 
-    /** Arrays (evaluated once: a copy), pointers to arrays and slices. */
+    /** Arrays (evaluated once: a copy) and pointers to arrays; slices become for loops (RangeCompiler). */
     public static final class List_ extends Loop {
         final boolean copyArray;
 
@@ -92,7 +92,7 @@ public final class Range {
         @Override
         public int exec(Frame f) {
             Object v = x.eval(f);
-            Object[] a;
+            Object a;
             int off, len;
             if (v instanceof Slice s) {
                 a = s.array;
@@ -106,14 +106,39 @@ public final class Range {
                 off = w.off;
                 len = w.len;
                 if (copyArray && value != null) {
-                    a = java.util.Arrays.copyOfRange(a, off, off + len);
+                    a = Elems.copyOfRange(a, off, off + len);
                     off = 0;
                 }
             }
             Run run = f.g.run;
+            if (!(a instanceof Object[]) && (key == null || key instanceof Locals.PrimVar) && (value == null || value instanceof Locals.PrimVar)) {
+                return scalars(f, run, a, off, len, key == null ? -1 : ((Locals.PrimVar) key).slot,
+                        value == null ? -1 : ((Locals.PrimVar) value).slot);
+            }
             for (int i = 0; i < len; i++) {
                 if (run.exited()) throw new ExitException();
-                int c = iterate(f, (long) i, value == null ? null : Values.copyValue(a[off + i]));
+                int c = iterate(f, (long) i, value == null ? null : Values.copyValue(Elems.get(a, off + i)));
+                if (c == -2) break;
+                if (c >= 0) return c;
+            }
+            return NORMAL;
+        }
+
+        /** The loop over a primitive store into scalar locals k and v (-1: none): nothing is boxed. */
+        private int scalars(Frame f, Run run, Object a, int off, int len, int k, int v) {
+            for (int i = 0; i < len; i++) {
+                if (run.exited()) throw new ExitException();
+                if (fresh != null) fresh.exec(f);
+                if (k >= 0) f.p[k] = i;
+                if (v >= 0) {
+                    f.p[v] = switch (a) {
+                        case long[] l -> l[off + i];
+                        case byte[] b -> b[off + i] & 0xFF;
+                        case double[] d -> Double.doubleToRawLongBits(d[off + i]);
+                        default -> ((boolean[]) a)[off + i] ? 1 : 0;
+                    };
+                }
+                int c = Control.loopCode(f, body.exec(f), label);
                 if (c == -2) break;
                 if (c >= 0) return c;
             }

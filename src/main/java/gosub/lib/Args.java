@@ -1,5 +1,6 @@
 package gosub.lib;
 
+import gosub.runtime.Elems;
 import gosub.runtime.GoString;
 import gosub.runtime.Slice;
 
@@ -23,18 +24,20 @@ public final class Args {
     public static byte[] bytes(Object v) {
         Slice s = (Slice) v;
         if (s == null) return new byte[0];
-        byte[] b = new byte[s.len];
-        for (int i = 0; i < b.length; i++) b[i] = (byte) (long) (Long) s.array[s.off + i];
-        return b;
+        return Elems.bytes(s.array, s.off, s.len);
+    }
+
+    /** Stores b[from:from+n] into the []byte s from its start. */
+    public static void putBytes(Slice s, byte[] b, int from, int n) {
+        if (s.array instanceof byte[] d) System.arraycopy(b, from, d, s.off, n);
+        else for (int i = 0; i < n; i++) Elems.set(s.array, s.off + i, (long) (b[from + i] & 0xFF));
     }
 
     /** The elements of a slice value (interface values for ...any). */
     public static Object[] elems(Object v) {
         Slice s = (Slice) v;
         if (s == null) return new Object[0];
-        Object[] out = new Object[s.len];
-        System.arraycopy(s.array, s.off, out, 0, s.len);
-        return out;
+        return Elems.boxed(s.array, s.off, s.len);
     }
 
     public static Object[] tuple(Object... vs) {

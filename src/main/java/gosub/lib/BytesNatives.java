@@ -1,5 +1,6 @@
 package gosub.lib;
 
+import gosub.runtime.Elems;
 import gosub.exec.NativeFn;
 import gosub.runtime.GoString;
 import gosub.runtime.Slice;
@@ -14,7 +15,8 @@ final class BytesNatives {
     }
 
     static int at(Slice s, int i) {
-        return (int) (long) (Long) s.array[s.off + i];
+        if (s.array instanceof byte[] b) return b[s.off + i] & 0xFF;
+        return (int) (long) (Long) Elems.get(s.array, s.off + i);
     }
 
     static int index(Slice s, byte[] sep, int from) {

@@ -21,9 +21,7 @@ final class FmtNatives {
         if (i.value() == null) throw gosub.runtime.Panics.nilDeref(null);
         gosub.runtime.Pointer p = (gosub.runtime.Pointer) i.value();
         if (isByteSlice(pt.elem)) {
-            Object[] bs = new Object[tok.bytes.length];
-            for (int k = 0; k < bs.length; k++) bs[k] = (long) (tok.bytes[k] & 0xff);
-            p.store(Slice.of(bs));
+            p.store(Slice.of(tok.bytes.clone()));
             return null;
         }
         gosub.types.Type.Basic b = gosub.types.TypeOps.basic(pt.elem);
@@ -135,8 +133,8 @@ final class FmtNatives {
         });
         m.put("fmt.errorf", (a, g, p) -> {
             Printer.Wrapped w = Printer.errorf((GoString) a[0], Args.elems(a[1]), g);
-            Object[] idx = new Object[w.operands().length];
-            for (int i = 0; i < idx.length; i++) idx[i] = (long) w.operands()[i];
+            long[] idx = new long[w.operands().length];
+            for (int i = 0; i < idx.length; i++) idx[i] = w.operands()[i];
             return new Object[] {new GoString(w.text()), (long) w.count(), idx.length == 0 ? null : Slice.of(idx)};
         });
     }

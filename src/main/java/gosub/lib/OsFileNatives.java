@@ -151,7 +151,7 @@ final class OsFileNatives {
         int r = off < 0 ? ch.read(buf) : ch.read(buf, off);
         if (r <= 0) return -1;
         byte[] b = buf.array();
-        for (int i = 0; i < r; i++) s.array[s.off + i] = (long) (b[i] & 0xFF);
+        Args.putBytes(s, b, 0, r);
         return r;
     }
 
@@ -194,7 +194,7 @@ final class OsFileNatives {
             }
             types[i] = t;
         }
-        return new Object[] {Slice.of(names), Slice.of(types)};
+        return new Object[] {Slice.of(names), Slice.of(Elems.of(Elems.LONG, types))};
     }
 
     static List<Path> list(Path dir) throws IOException {

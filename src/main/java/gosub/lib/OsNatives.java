@@ -31,7 +31,7 @@ final class OsNatives {
                 r = -1;
             }
             if (r < 0) return new Object[] {0L, true};
-            for (int i = 0; i < r; i++) s.array[s.off + i] = (long) (buf[i] & 0xFF);
+            Args.putBytes(s, buf, 0, r);
             return new Object[] {(long) r, false};
         });
         m.put("os.Exit", (a, g, p) -> {

@@ -61,9 +61,7 @@ final class SortNatives {
             }
 
             public void swap(int i, int j) {
-                Object t = s.array[s.off + i];
-                s.array[s.off + i] = s.array[s.off + j];
-                s.array[s.off + j] = t;
+                Elems.swap(s.array, s.off + i, s.off + j);
             }
         };
     }
@@ -76,13 +74,11 @@ final class SortNatives {
     static Pdqsort.Data direct(Slice s, Less less) {
         return new Pdqsort.Data() {
             public boolean less(int i, int j) {
-                return less.less(s.array[s.off + i], s.array[s.off + j]);
+                return less.less(Elems.get(s.array, s.off + i), Elems.get(s.array, s.off + j));
             }
 
             public void swap(int i, int j) {
-                Object t = s.array[s.off + i];
-                s.array[s.off + i] = s.array[s.off + j];
-                s.array[s.off + j] = t;
+                Elems.swap(s.array, s.off + i, s.off + j);
             }
         };
     }
@@ -97,6 +93,11 @@ final class SortNatives {
     static void sortDirect(Object x, Less less) {
         Slice s = (Slice) x;
         if (s == null || s.len <= 1) return;
+        // Equal ints are indistinguishable, so any correct sort gives Go's result.
+        if (less == INTS && s.array instanceof long[] l) {
+            java.util.Arrays.sort(l, s.off, s.off + s.len);
+            return;
+        }
         Pdqsort.sort(direct(s, less), s.len);
     }
 

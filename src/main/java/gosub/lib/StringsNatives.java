@@ -649,7 +649,7 @@ final class StringsNatives {
             byte[] s = b(a[1]);
             int off = (int) (long) (Long) a[2];
             int n = dst == null ? 0 : Math.min(dst.len, Math.max(s.length - off, 0));
-            for (int i = 0; i < n; i++) dst.array[dst.off + i] = (long) (s[off + i] & 0xFF);
+            Args.putBytes(dst, s, off, n);
             return (long) n;
         });
         m.put("unicode/utf8.DecodeRuneInString", (a, g, p) -> {

@@ -1,5 +1,6 @@
 package gosub.lib;
 
+import gosub.runtime.Elems;
 import gosub.exec.NativeFn;
 import gosub.runtime.GoString;
 import gosub.runtime.Slice;
@@ -12,16 +13,12 @@ final class Utf8Natives {
     /** The first up-to-n bytes of a []byte (without copying the whole slice). */
     static byte[] head(Slice s, int n) {
         int len = s == null ? 0 : Math.min(s.len, n);
-        byte[] b = new byte[len];
-        for (int i = 0; i < len; i++) b[i] = (byte) (long) (Long) s.array[s.off + i];
-        return b;
+        return len == 0 ? new byte[0] : Elems.bytes(s.array, s.off, len);
     }
 
     static byte[] tail(Slice s, int n) {
         int len = s == null ? 0 : Math.min(s.len, n);
-        byte[] b = new byte[len];
-        for (int i = 0; i < len; i++) b[i] = (byte) (long) (Long) s.array[s.off + s.len - len + i];
-        return b;
+        return len == 0 ? new byte[0] : Elems.bytes(s.array, s.off + s.len - len, len);
     }
 
     static Object[] decode(byte[] s) {

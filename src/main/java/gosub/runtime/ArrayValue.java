@@ -1,15 +1,20 @@
 package gosub.runtime;
 
-/** A Go array value [N]T. Copied on assignment like structs. */
+/** A Go array value [N]T, over a store like a slice's (see Elems). Copied on assignment like structs. */
 public final class ArrayValue {
-    public final Object[] elems;
+    public final Object elems;
 
-    public ArrayValue(Object[] elems) {
+    public ArrayValue(Object elems) {
         this.elems = elems;
     }
 
+    public int length() {
+        return Elems.length(elems);
+    }
+
     public ArrayValue copy() {
-        Object[] e = elems.clone();
+        if (!(elems instanceof Object[] a)) return new ArrayValue(Elems.copyOfRange(elems, 0, Elems.length(elems)));
+        Object[] e = a.clone();
         for (int i = 0; i < e.length; i++) e[i] = Values.copyValue(e[i]);
         return new ArrayValue(e);
     }
@@ -17,14 +22,16 @@ public final class ArrayValue {
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof ArrayValue a)) return false;
-        for (int i = 0; i < elems.length; i++) if (!Values.equal(elems[i], a.elems[i])) return false;
+        int n = length();
+        for (int i = 0; i < n; i++) if (!Values.equal(Elems.get(elems, i), Elems.get(a.elems, i))) return false;
         return true;
     }
 
     @Override
     public int hashCode() {
         int h = 1;
-        for (Object f : elems) h = h * 31 + Values.hash(f);
+        int n = length();
+        for (int i = 0; i < n; i++) h = h * 31 + Values.hash(Elems.get(elems, i));
         return h;
     }
 }

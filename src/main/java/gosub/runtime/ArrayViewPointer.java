@@ -1,17 +1,15 @@
 package gosub.runtime;
 
-/** (*[N]T)(s): a pointer to an array that is a window on a slice's backing array (shared, not copied). */
-public record ArrayViewPointer(Object[] array, int off, int len) implements Pointer {
+/** (*[N]T)(s): a pointer to an array that is a window on a slice's backing store (shared, not copied). */
+public record ArrayViewPointer(Object array, int off, int len) implements Pointer {
     @Override
     public Object load() {
-        Object[] e = new Object[len];
-        for (int i = 0; i < len; i++) e[i] = Values.copyValue(array[off + i]);
-        return new ArrayValue(e);
+        return new ArrayValue(Elems.copyOfRange(array, off, off + len)).copy();
     }
 
     @Override
     public void store(Object v) {
-        System.arraycopy(((ArrayValue) v).elems, 0, array, off, len);
+        Elems.copy(((ArrayValue) v).elems, 0, array, off, len);
     }
 
     @Override

@@ -1,15 +1,15 @@
 package gosub.runtime;
 
-/** &a[i]: a pointer into the backing array of an array or slice. */
-public record ElemPointer(Object[] array, int index) implements Pointer {
+/** &a[i]: a pointer into the backing store of an array or slice. */
+public record ElemPointer(Object array, int index) implements Pointer {
     @Override
     public Object load() {
-        return array[index];
+        return Elems.get(array, index);
     }
 
     @Override
     public void store(Object v) {
-        array[index] = v;
+        Elems.set(array, index, v);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package gosub.lib.fmt;
 
+import gosub.runtime.Elems;
 import gosub.exec.FuncValue;
 import gosub.runtime.Cell;
 import gosub.runtime.ElemPointer;
@@ -39,7 +40,7 @@ final class Addresses {
                 long es = Sizes.sizeOf(elem);
                 return switch (v) {
                     case Cell c -> heap.address(c, es);
-                    case ElemPointer e -> heap.address(e.array(), es * e.array().length) + es * e.index();
+                    case ElemPointer e -> heap.address(e.array(), es * Elems.length(e.array())) + es * e.index();
                     case FieldPointer f -> heap.address(f.struct(), 8L * f.struct().fields.length) + 8L * f.index();
                     default -> heap.address(v, es);
                 };
@@ -47,7 +48,7 @@ final class Addresses {
             case SLICE -> {
                 Slice s = (Slice) v;
                 long es = Sizes.sizeOf(((Type.Slice) value.type().underlying()).elem);
-                return heap.address(s.array, es * s.array.length) + es * s.off;
+                return heap.address(s.array, es * Elems.length(s.array)) + es * s.off;
             }
             case MAP -> {
                 return heap.address(v, 48);

@@ -1,5 +1,6 @@
 package gosub.lib.fmt;
 
+import gosub.runtime.Elems;
 import gosub.runtime.ArrayValue;
 import gosub.runtime.Complex;
 import gosub.runtime.GoString;
@@ -89,10 +90,10 @@ final class MapSort {
             }
             case ARRAY -> {
                 Type elem = ((Type.Array) t.underlying()).elem;
-                Object[] x = ((ArrayValue) a).elems;
-                Object[] y = ((ArrayValue) b).elems;
-                for (int i = 0; i < x.length; i++) {
-                    int c = compare(elem, x[i], y[i], addrs);
+                Object x = ((ArrayValue) a).elems;
+                Object y = ((ArrayValue) b).elems;
+                for (int i = 0; i < Elems.length(x); i++) {
+                    int c = compare(elem, Elems.get(x, i), Elems.get(y, i), addrs);
                     if (c != 0) return c;
                 }
                 return 0;

@@ -1,5 +1,6 @@
 package gosub.lib.fmt;
 
+import gosub.runtime.Elems;
 import gosub.runtime.Complex;
 import gosub.runtime.GoPanic;
 import gosub.runtime.GoString;
@@ -102,13 +103,11 @@ final class Pp {
         return true;
     }
 
-    /** The bytes of a []byte value (a Slice of Longs, or null). */
+    /** The bytes of a []byte value (or null). */
     static byte[] bytesOf(Object v) {
         if (v == null) return new byte[0];
         Slice s = (Slice) v;
-        byte[] b = new byte[s.len];
-        for (int i = 0; i < s.len; i++) b[i] = (byte) (long) (Long) s.get(i);
-        return b;
+        return Elems.bytes(s.array, s.off, s.len);
     }
 
     // ---- methods: Error, String, GoString ----

@@ -1,5 +1,6 @@
 package gosub.lib.fmt;
 
+import gosub.runtime.Elems;
 import gosub.runtime.ArrayValue;
 import gosub.runtime.Iface;
 import gosub.runtime.MapValue;
@@ -143,7 +144,7 @@ final class ValuePrinter {
         boolean isSlice = value.kind() == Kind.SLICE;
         Type elem = isSlice ? ((Type.Slice) value.type().underlying()).elem
                 : ((Type.Array) value.type().underlying()).elem;
-        Object[] arr;
+        Object arr;
         int off;
         int len;
         if (isSlice) {
@@ -154,13 +155,12 @@ final class ValuePrinter {
         } else {
             arr = ((ArrayValue) v).elems;
             off = 0;
-            len = arr.length;
+            len = Elems.length(arr);
         }
         switch (verb) {
             case 's', 'q', 'x', 'X' -> {
                 if (Kind.isByte(elem)) {
-                    byte[] b = new byte[len];
-                    for (int i = 0; i < len; i++) b[i] = (byte) (long) (Long) arr[off + i];
+                    byte[] b = Elems.bytes(arr, off, len);
                     p.fmtBytes(b, isSlice && v == null, verb, Pp.typeString(value.type()), value);
                     return;
                 }
@@ -176,14 +176,14 @@ final class ValuePrinter {
             buf.writeByte('{');
             for (int i = 0; i < len; i++) {
                 if (i > 0) buf.writeString(", ");
-                printValue(p, new RVal(elem, arr[off + i], value.ro()), verb, depth + 1);
+                printValue(p, new RVal(elem, Elems.get(arr, off + i), value.ro()), verb, depth + 1);
             }
             buf.writeByte('}');
         } else {
             buf.writeByte('[');
             for (int i = 0; i < len; i++) {
                 if (i > 0) buf.writeByte(' ');
-                printValue(p, new RVal(elem, arr[off + i], value.ro()), verb, depth + 1);
+                printValue(p, new RVal(elem, Elems.get(arr, off + i), value.ro()), verb, depth + 1);
             }
             buf.writeByte(']');
         }
