@@ -42,8 +42,10 @@ public final class Scheduler {
     /** Goroutines blocked on the outside world (a server waiting for connections). */
     private int ioWaiters;
     private Thread timerThread;
+    private Thread monitor;
 
     static {
+        Carriers.startNarrow();
         // A virtual thread that ends loads what the JDK runs when one ends (StackableScope).
         // Otherwise the JIT may compile VirtualThread.run before any has ended, with a trap
         // there, and a million goroutines parked in that code would each deoptimize on ending.
@@ -64,13 +66,23 @@ public final class Scheduler {
      * runnable goroutine before it may take it (with a million runnable that is a convoy).
      */
     public void lock() {
-        if (lock.tryLock()) return;
+        if (!lock.tryLock()) contend();
+        progress++;
+    }
+
+    private void contend() {
         for (int i = 0; i < SPINS; i++) {
             Thread.onSpinWait();
             if (lock.tryLock()) return;
         }
         lock.lock();
     }
+
+    /**
+     * Counts lock acquisitions and wakes, for the Monitor: while it moves, goroutines are being
+     * scheduled. (Written outside the lock when waking many; a lost increment does not matter.)
+     */
+    private volatile long progress;
 
     private static final int SPINS = 100;
 
@@ -90,7 +102,10 @@ public final class Scheduler {
         lock.unlock();
         LockSupport.unpark(one.thread);
         if (more != null) {
-            for (Goroutine g : more) LockSupport.unpark(g.thread);
+            for (Goroutine g : more) {
+                LockSupport.unpark(g.thread);
+                progress++;
+            }
         }
     }
 
@@ -109,6 +124,7 @@ public final class Scheduler {
             g.creatorId = parent != null && parent.run == run ? parent.id : 0;
             g.thread = threads.newThread(g);
             all.add(g);
+            if (all.size() == 2 && monitor == null && !Carriers.widened()) monitor = Monitor.start(this);
         } finally {
             unlock();
         }
@@ -293,6 +309,20 @@ public final class Scheduler {
         } finally {
             unlock();
         }
+    }
+
+    /** For the Monitor (read without the lock): lock acquisitions so far. */
+    long progress() {
+        return progress;
+    }
+
+    /** For the Monitor (read without the lock, so only an estimate): goroutines not blocked. */
+    int notBlocked() {
+        return all.size() - blocked;
+    }
+
+    boolean exitedRun() {
+        return run.exited();
     }
 
     /** Go's goroutine dump: the main goroutine first, then the others in creation order. */
