@@ -11,7 +11,7 @@ final class Monitor {
     private Monitor() {}
 
     private static final long TICK_MILLIS = 10;
-    private static final int STRIKES = 10;
+    private static final int STRIKES = 20;
 
     static Thread start(Scheduler s) {
         return Thread.ofPlatform().daemon().name("gosub-monitor").start(() -> watch(s));

@@ -79,7 +79,7 @@ public final class Scheduler {
     }
 
     /**
-     * Counts lock acquisitions and wakes, for the Monitor: while it moves, goroutines are being
+     * Counts lock acquisitions, readied goroutines and wakes, for the Monitor: while it moves, goroutines are being
      * scheduled. (Written outside the lock when waking many; a lost increment does not matter.)
      */
     private volatile long progress;
@@ -209,6 +209,7 @@ public final class Scheduler {
         }
         blocked--;
         g.woken = true;
+        progress++;
         if (wakeOne == null) wakeOne = g;
         else wakeMore.add(g);
     }
