@@ -31,9 +31,11 @@ final class Carriers {
     /** Gives the virtual-thread scheduler one carrier per core (from a platform thread). */
     static synchronized void widen() {
         if (widened) return;
-        widened = true;
+        // Found through a carrier thread: there is one while a goroutine runs (or for 30 s after).
         ForkJoinPool pool = pool();
-        if (pool == null || pool.getParallelism() >= CORES) return;
+        if (pool == null) return;
+        widened = true;
+        if (pool.getParallelism() >= CORES) return;
         try {
             pool.setParallelism(CORES);
             // A pool starts a worker when a task arrives: this one finds the waiting goroutines.
