@@ -40,11 +40,7 @@ final class RuntimeNatives {
         m.put("net/http.serveForever", (a, g, p) -> {
             var s = g.run.scheduler;
             s.lock();
-            try {
-                s.park(g, "IO wait", p, true);
-            } finally {
-                s.unlockIfHeld();
-            }
+            s.park(g, "IO wait", p, true);
             return null;
         });
     }

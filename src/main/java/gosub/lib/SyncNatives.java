@@ -2,6 +2,8 @@ package gosub.lib;
 
 import gosub.exec.NativeFn;
 import gosub.runtime.*;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,11 +17,6 @@ import java.util.function.Supplier;
 final class SyncNatives {
     private SyncNatives() {}
 
-    static final class MutexState {
-        boolean locked;
-        final ArrayDeque<Goroutine> waiters = new ArrayDeque<>();
-    }
-
     static final class RWState {
         int readers;
         boolean writer;
@@ -27,92 +24,94 @@ final class SyncNatives {
         final ArrayDeque<Goroutine> writeq = new ArrayDeque<>();
     }
 
-    static final class WaitGroupState {
-        long counter;
-        final ArrayDeque<Goroutine> waiters = new ArrayDeque<>();
-    }
-
     static final class CondState {
         long wait, notify;
         final TreeMap<Long, Goroutine> waiters = new TreeMap<>();
     }
 
-    /** The runtime state in field `field` of the struct the receiver points to (lock held). */
-    @SuppressWarnings("unchecked")
-    static <T> T state(Object recv, int field, Supplier<T> make) {
-        StructValue s = (StructValue) ((Pointer) recv).load();
-        Object st = s.fields[field];
+    private static final VarHandle FIELD = MethodHandles.arrayElementVarHandle(Object[].class);
+
+    /**
+     * The runtime state in field 0 of the struct the receiver points to, made on first use.
+     * Taken without the run lock (Mutex and WaitGroup have paths that never take it).
+     */
+    static <T> T state(Object recv, Class<T> type, Supplier<T> make) {
+        return state(recv, 0, type, make);
+    }
+
+    static <T> T state(Object recv, int field, Class<T> type, Supplier<T> make) {
+        Object[] fields = ((StructValue) ((Pointer) recv).load()).fields;
+        Object st = FIELD.getAcquire(fields, field);
         if (st == null) {
-            st = make.get();
-            s.fields[field] = st;
+            T made = make.get();
+            st = FIELD.compareAndExchange(fields, field, (Object) null, (Object) made);
+            if (st == null) st = made;
         }
-        return (T) st;
+        return type.cast(st);
     }
 
     interface Locked {
         Object run(Scheduler s);
     }
 
+    /** Runs body under the run lock (for operations that never park). */
     static Object locked(Goroutine g, Locked body) {
         Scheduler s = g.run.scheduler;
         s.lock();
         try {
             return body.run(s);
         } finally {
-            s.unlockIfHeld();
+            s.unlock();
         }
     }
 
+    interface Blocking {
+        /** Returns whether it blocked the goroutine (Scheduler.block): it then parks. */
+        boolean run(Scheduler s);
+    }
+
+    /** Runs body under the run lock, then parks if body blocked; returns null (Go: no result). */
+    static Object blocking(Goroutine g, Blocking body) {
+        Scheduler s = g.run.scheduler;
+        boolean blocked;
+        s.lock();
+        try {
+            blocked = body.run(s);
+        } finally {
+            s.unlock();
+        }
+        if (blocked) s.await(g);
+        return null;
+    }
+
     static void register(Map<String, NativeFn> m) {
-        // As Go's mutex in normal mode: Unlock wakes a waiter without handing it the lock, so a
-        // running goroutine may take it first (a hand-off on every Unlock forms a convoy that
-        // costs a goroutine switch per critical section); a woken waiter that loses goes back
-        // to the front of the queue.
-        m.put("sync.(*Mutex).Lock", (a, g, p) -> locked(g, s -> {
-            MutexState st = state(a[0], 0, MutexState::new);
-            boolean woken = false;
-            while (st.locked) {
-                if (woken) st.waiters.addFirst(g);
-                else st.waiters.add(g);
-                s.park(g, "sync.Mutex.Lock", p, false);
-                s.lock();
-                woken = true;
-            }
-            st.locked = true;
+        m.put("sync.(*Mutex).Lock", (a, g, p) -> {
+            SyncMutex.of(a[0]).lock(g, p);
             return null;
-        }));
-        m.put("sync.(*Mutex).TryLock", (a, g, p) -> locked(g, s -> {
-            MutexState st = state(a[0], 0, MutexState::new);
-            if (st.locked) return false;
-            st.locked = true;
-            return true;
-        }));
-        m.put("sync.(*Mutex).Unlock", (a, g, p) -> locked(g, s -> {
-            MutexState st = state(a[0], 0, MutexState::new);
-            if (!st.locked) fatal(g, "sync: unlock of unlocked mutex");
-            st.locked = false;
-            Goroutine next = st.waiters.poll();
-            if (next != null) s.ready(next);
+        });
+        m.put("sync.(*Mutex).TryLock", (a, g, p) -> SyncMutex.of(a[0]).tryLock());
+        m.put("sync.(*Mutex).Unlock", (a, g, p) -> {
+            SyncMutex.of(a[0]).unlock(g);
             return null;
-        }));
-        m.put("sync.(*RWMutex).RLock", (a, g, p) -> locked(g, s -> {
-            RWState st = state(a[0], 0, RWState::new);
+        });
+        m.put("sync.(*RWMutex).RLock", (a, g, p) -> blocking(g, s -> {
+            RWState st = state(a[0], RWState.class, RWState::new);
             if (!st.writer && st.writeq.isEmpty()) {
                 st.readers++;
-                return null;
+                return false;
             }
             st.readq.add(g);
-            s.park(g, "sync.RWMutex.RLock", p, false);
-            return null;
+            s.block(g, "sync.RWMutex.RLock", p, false);
+            return true;
         }));
         m.put("sync.(*RWMutex).TryRLock", (a, g, p) -> locked(g, s -> {
-            RWState st = state(a[0], 0, RWState::new);
+            RWState st = state(a[0], RWState.class, RWState::new);
             if (st.writer || !st.writeq.isEmpty()) return false;
             st.readers++;
             return true;
         }));
         m.put("sync.(*RWMutex).RUnlock", (a, g, p) -> locked(g, s -> {
-            RWState st = state(a[0], 0, RWState::new);
+            RWState st = state(a[0], RWState.class, RWState::new);
             if (st.readers <= 0) fatal(g, "sync: RUnlock of unlocked RWMutex");
             st.readers--;
             if (st.readers == 0 && !st.writeq.isEmpty()) {
@@ -121,24 +120,24 @@ final class SyncNatives {
             }
             return null;
         }));
-        m.put("sync.(*RWMutex).Lock", (a, g, p) -> locked(g, s -> {
-            RWState st = state(a[0], 0, RWState::new);
+        m.put("sync.(*RWMutex).Lock", (a, g, p) -> blocking(g, s -> {
+            RWState st = state(a[0], RWState.class, RWState::new);
             if (!st.writer && st.readers == 0) {
                 st.writer = true;
-                return null;
+                return false;
             }
             st.writeq.add(g);
-            s.park(g, "sync.RWMutex.Lock", p, false);
-            return null;
+            s.block(g, "sync.RWMutex.Lock", p, false);
+            return true;
         }));
         m.put("sync.(*RWMutex).TryLock", (a, g, p) -> locked(g, s -> {
-            RWState st = state(a[0], 0, RWState::new);
+            RWState st = state(a[0], RWState.class, RWState::new);
             if (st.writer || st.readers > 0) return false;
             st.writer = true;
             return true;
         }));
         m.put("sync.(*RWMutex).Unlock", (a, g, p) -> locked(g, s -> {
-            RWState st = state(a[0], 0, RWState::new);
+            RWState st = state(a[0], RWState.class, RWState::new);
             if (!st.writer) fatal(g, "sync: Unlock of unlocked RWMutex");
             st.writer = false;
             if (!st.readq.isEmpty()) {
@@ -152,32 +151,29 @@ final class SyncNatives {
             }
             return null;
         }));
-        m.put("sync.(*WaitGroup).Add", (a, g, p) -> locked(g, s -> {
-            add(s, state(a[0], 0, WaitGroupState::new), (Long) a[1], p);
+        m.put("sync.(*WaitGroup).Add", (a, g, p) -> {
+            SyncWaitGroup.of(a[0]).add((Long) a[1], g, p);
             return null;
-        }));
-        m.put("sync.(*WaitGroup).Done", (a, g, p) -> locked(g, s -> {
-            add(s, state(a[0], 0, WaitGroupState::new), -1, p);
+        });
+        m.put("sync.(*WaitGroup).Done", (a, g, p) -> {
+            SyncWaitGroup.of(a[0]).add(-1, g, p);
             return null;
-        }));
-        m.put("sync.(*WaitGroup).Wait", (a, g, p) -> locked(g, s -> {
-            WaitGroupState st = state(a[0], 0, WaitGroupState::new);
-            if (st.counter == 0) return null;
-            st.waiters.add(g);
-            s.park(g, "sync.WaitGroup.Wait", p, false);
+        });
+        m.put("sync.(*WaitGroup).Wait", (a, g, p) -> {
+            SyncWaitGroup.of(a[0]).await(g, p);
             return null;
-        }));
-        m.put("sync.(*Cond).ticket", (a, g, p) -> locked(g, s -> state(a[0], 1, CondState::new).wait++));
-        m.put("sync.(*Cond).wait", (a, g, p) -> locked(g, s -> {
-            CondState st = state(a[0], 1, CondState::new);
+        });
+        m.put("sync.(*Cond).ticket", (a, g, p) -> locked(g, s -> state(a[0], 1, CondState.class, CondState::new).wait++));
+        m.put("sync.(*Cond).wait", (a, g, p) -> blocking(g, s -> {
+            CondState st = state(a[0], 1, CondState.class, CondState::new);
             long t = (Long) a[1];
-            if (t < st.notify) return null;
+            if (t < st.notify) return false;
             st.waiters.put(t, g);
-            s.park(g, "sync.Cond.Wait", p, false);
-            return null;
+            s.block(g, "sync.Cond.Wait", p, false);
+            return true;
         }));
         m.put("sync.(*Cond).Signal", (a, g, p) -> locked(g, s -> {
-            CondState st = state(a[0], 1, CondState::new);
+            CondState st = state(a[0], 1, CondState.class, CondState::new);
             if (st.notify == st.wait) return null;
             Goroutine w = st.waiters.remove(st.notify);
             st.notify++;
@@ -185,24 +181,12 @@ final class SyncNatives {
             return null;
         }));
         m.put("sync.(*Cond).Broadcast", (a, g, p) -> locked(g, s -> {
-            CondState st = state(a[0], 1, CondState::new);
+            CondState st = state(a[0], 1, CondState.class, CondState::new);
             st.notify = st.wait;
             for (Goroutine w : st.waiters.values()) s.ready(w);
             st.waiters.clear();
             return null;
         }));
-    }
-
-    private static void add(Scheduler s, WaitGroupState st, long delta, gosub.syntax.Pos p) {
-        st.counter += delta;
-        if (st.counter < 0) {
-            st.counter -= delta;
-            throw new GoPanic(new Iface(gosub.types.Universe.STRING, GoString.of("sync: negative WaitGroup counter")), p, false);
-        }
-        if (st.counter == 0) {
-            for (Goroutine w : st.waiters) s.ready(w);
-            st.waiters.clear();
-        }
     }
 
     /** Go's unrecoverable fatal errors (throw in the runtime): the program ends at once. */

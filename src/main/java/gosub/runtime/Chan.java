@@ -35,41 +35,46 @@ public final class Chan {
 
     public static void send(Chan c, Object v, Goroutine g, Pos pos) {
         Scheduler s = g.run.scheduler;
+        Waiter w = null;
         s.lock();
         try {
             if (c == null) {
-                s.park(g, "chan send (nil chan)", pos, false);
-                return;
+                s.block(g, "chan send (nil chan)", pos, false);
+            } else {
+                if (c.closed) throw Panics.plain("send on closed channel", pos);
+                if (c.trySend(v, s)) return;
+                w = new Waiter(g, v, null, 0);
+                c.sendq.add(w);
+                s.block(g, "chan send", pos, false);
             }
-            if (c.closed) throw Panics.plain("send on closed channel", pos);
-            if (c.trySend(v, s)) return;
-            Waiter w = new Waiter(g, v, null, 0);
-            c.sendq.add(w);
-            s.park(g, "chan send", pos, false);
-            if (w.closed) throw Panics.plain("send on closed channel", pos);
         } finally {
-            s.unlockIfHeld();
+            s.unlock();
         }
+        // After a park: see Scheduler.block. (A nil channel's waiter is never woken.)
+        s.await(g);
+        if (w.closed) throw Panics.plain("send on closed channel", pos);
     }
 
     /** Receives into result[0] (value) and returns ok. */
     public static boolean recv(Chan c, Object[] result, Goroutine g, Pos pos) {
         Scheduler s = g.run.scheduler;
+        Waiter w = null;
         s.lock();
         try {
             if (c == null) {
-                s.park(g, "chan receive (nil chan)", pos, false);
-                return false;
+                s.block(g, "chan receive (nil chan)", pos, false);
+            } else {
+                if (c.tryRecv(result, s)) return result[1] == Boolean.TRUE;
+                w = new Waiter(g, null, null, 0);
+                c.recvq.add(w);
+                s.block(g, "chan receive", pos, false);
             }
-            if (c.tryRecv(result, s)) return result[1] == Boolean.TRUE;
-            Waiter w = new Waiter(g, null, null, 0);
-            c.recvq.add(w);
-            s.park(g, "chan receive", pos, false);
-            result[0] = w.value;
-            return w.ok;
         } finally {
-            s.unlockIfHeld();
+            s.unlock();
         }
+        s.await(g);
+        result[0] = w.value;
+        return w.ok;
     }
 
     public static void close(Chan c, Goroutine g, Pos pos) {

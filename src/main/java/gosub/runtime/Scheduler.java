@@ -42,6 +42,15 @@ public final class Scheduler {
     /** Goroutines blocked on the outside world (a server waiting for connections). */
     private int ioWaiters;
     private Thread timerThread;
+    private Thread monitor;
+
+    static {
+        Carriers.startNarrow();
+        // A virtual thread that ends loads what the JDK runs when one ends (StackableScope).
+        // Otherwise the JIT may compile VirtualThread.run before any has ended, with a trap
+        // there, and a million goroutines parked in that code would each deoptimize on ending.
+        Thread.ofVirtual().start(() -> {});
+    }
 
     Scheduler(Run run) {
         this.run = run;
@@ -57,13 +66,23 @@ public final class Scheduler {
      * runnable goroutine before it may take it (with a million runnable that is a convoy).
      */
     public void lock() {
-        if (lock.tryLock()) return;
+        if (!lock.tryLock()) contend();
+        progress++;
+    }
+
+    private void contend() {
         for (int i = 0; i < SPINS; i++) {
             Thread.onSpinWait();
             if (lock.tryLock()) return;
         }
         lock.lock();
     }
+
+    /**
+     * Counts lock acquisitions, readied goroutines and wakes, for the Monitor: while it moves, goroutines are being
+     * scheduled. (Written outside the lock when waking many; a lost increment does not matter.)
+     */
+    private volatile long progress;
 
     private static final int SPINS = 100;
 
@@ -83,13 +102,11 @@ public final class Scheduler {
         lock.unlock();
         LockSupport.unpark(one.thread);
         if (more != null) {
-            for (Goroutine g : more) LockSupport.unpark(g.thread);
+            for (Goroutine g : more) {
+                LockSupport.unpark(g.thread);
+                progress++;
+            }
         }
-    }
-
-    /** Releases the lock if this thread holds it (park() returns without it). */
-    public void unlockIfHeld() {
-        if (lock.isHeldByCurrentThread()) unlock();
     }
 
     /**
@@ -107,6 +124,7 @@ public final class Scheduler {
             g.creatorId = parent != null && parent.run == run ? parent.id : 0;
             g.thread = threads.newThread(g);
             all.add(g);
+            if (all.size() == 2 && monitor == null && !Carriers.widened()) monitor = Monitor.start(this);
         } finally {
             unlock();
         }
@@ -141,27 +159,44 @@ public final class Scheduler {
     }
 
     /**
-     * Blocks g (the current goroutine, lock held) until ready(g), and returns WITHOUT the lock:
-     * whoever readied g has finished the operation for it. reason is Go's wait reason
-     * ("chan receive", "sleep", ...). io: the wait is on the outside world, never a deadlock.
+     * Marks g (the current goroutine, lock held) as blocked until ready(g); the caller then
+     * releases the lock and calls await(g). reason is Go's wait reason ("chan receive",
+     * "sleep", ...). io: the wait is on the outside world, never a deadlock.
+     *
+     * <p>Callers keep what runs after await free of branches (and helpers with branches) that
+     * also run before blocking: the JIT compiles a branch seen going one way only as a trap, and
+     * a million goroutines that parked in such code would each deoptimize on waking.
      */
-    public void park(Goroutine g, String reason, Pos pos, boolean io) {
+    public void block(Goroutine g, String reason, Pos pos, boolean io) {
         g.waitReason = reason;
         g.waitPos = pos;
         g.woken = false;
         g.ioWait = io;
-        // Parking releases the lock once: a nested hold would keep it while parked.
+        // The caller releases the lock once before awaiting: a nested hold would keep it while parked.
         if (lock.getHoldCount() != 1) throw new IllegalStateException("park with the run lock held " + lock.getHoldCount() + " times");
         blocked++;
         if (io) ioWaiters++;
         run.out.flush();
         checkAllAsleep();
-        unlock();
-        while (!g.woken) {
-            if (run.exited()) throw new ExitException();
-            LockSupport.park(this);
-        }
+    }
+
+    /**
+     * Parks g (blocked, lock released) until it is readied; whoever readied it has finished the
+     * operation for it. The loop's test runs only after a park, never before (see block).
+     */
+    public void await(Goroutine g) {
         if (run.exited()) throw new ExitException();
+        do {
+            LockSupport.park(this);
+        } while (!g.woken && !run.exited());
+        if (run.exited()) throw new ExitException();
+    }
+
+    /** block, unlock and await: for callers with nothing to do after waking. */
+    public void park(Goroutine g, String reason, Pos pos, boolean io) {
+        block(g, reason, pos, io);
+        unlock();
+        await(g);
     }
 
     /** Wakes a parked goroutine (lock held); its thread is unparked when the lock is released. */
@@ -174,6 +209,7 @@ public final class Scheduler {
         }
         blocked--;
         g.woken = true;
+        progress++;
         if (wakeOne == null) wakeOne = g;
         else wakeMore.add(g);
     }
@@ -276,6 +312,20 @@ public final class Scheduler {
         }
     }
 
+    /** For the Monitor (read without the lock): lock acquisitions so far. */
+    long progress() {
+        return progress;
+    }
+
+    /** For the Monitor (read without the lock, so only an estimate): goroutines not blocked. */
+    int notBlocked() {
+        return all.size() - blocked;
+    }
+
+    boolean exitedRun() {
+        return run.exited();
+    }
+
     /** Go's goroutine dump: the main goroutine first, then the others in creation order. */
     public String goroutineList() {
         return goroutineList(null);
@@ -311,10 +361,11 @@ public final class Scheduler {
                 return;
             }
             addTimer(d, () -> ready(g));
-            park(g, "sleep", pos, false);
+            block(g, "sleep", pos, false);
         } finally {
-            unlockIfHeld();
+            unlock();
         }
+        await(g);
     }
 
     /** Used by timeouts of the real clock: waits at most until the run ends. */

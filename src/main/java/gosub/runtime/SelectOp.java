@@ -27,6 +27,7 @@ public final class SelectOp {
      */
     public static int run(Chan[] chans, boolean[] isSend, Object[] values, boolean hasDefault, Object[] recv, Goroutine g, Pos pos) {
         Scheduler s = g.run.scheduler;
+        SelectOp op;
         s.lock();
         try {
             int n = chans.length;
@@ -51,25 +52,27 @@ public final class SelectOp {
                 return i;
             }
             if (hasDefault) return -1;
-            SelectOp op = new SelectOp(chans, isSend, values);
+            op = new SelectOp(chans, isSend, values);
             for (int i = 0; i < n; i++) {
                 if (chans[i] == null) continue;
                 Waiter w = new Waiter(g, isSend[i] ? values[i] : null, op, i);
                 op.waiters[i] = w;
                 (isSend[i] ? chans[i].sendq : chans[i].recvq).add(w);
             }
-            s.park(g, n == 0 ? "select (no cases)" : "select", pos, false);
-            Waiter w = op.chosen;
-            if (isSend[w.caseIndex]) {
-                if (w.closed) throw Panics.plain("send on closed channel", pos);
-            } else {
-                recv[0] = w.value;
-                recv[1] = w.ok;
-            }
-            return w.caseIndex;
+            s.block(g, n == 0 ? "select (no cases)" : "select", pos, false);
         } finally {
-            s.unlockIfHeld();
+            s.unlock();
         }
+        // After a park: see Scheduler.block.
+        s.await(g);
+        Waiter w = op.chosen;
+        if (isSend[w.caseIndex]) {
+            if (w.closed) throw Panics.plain("send on closed channel", pos);
+        } else {
+            recv[0] = w.value;
+            recv[1] = w.ok;
+        }
+        return w.caseIndex;
     }
 
     private static boolean isReady(Chan c, boolean send) {

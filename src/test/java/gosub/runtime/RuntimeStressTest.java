@@ -1,6 +1,7 @@
 package gosub.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gosub.engine.Engine;
 import gosub.engine.Options;
@@ -103,6 +104,51 @@ class RuntimeStressTest {
                 }
                 """;
         assertEquals("100000\n", run(program));
+    }
+
+    /**
+     * Mutex and WaitGroup change state with compare-and-set outside the run lock: on one
+     * carrier goroutines rarely overlap, so this runs with one carrier per core (as the
+     * monitor would widen the pool), for the rest of this JVM too.
+     */
+    @RepeatedTest(4)
+    void mutexAndWaitGroupStayExactOnEveryCarrier() {
+        run("package main\n\nfunc main() {}\n"); // so that a carrier thread exists to find the pool by
+        Carriers.widen();
+        assertTrue(Carriers.widened());
+        String program = """
+                package main
+
+                import (
+                	"fmt"
+                	"sync"
+                )
+
+                func main() {
+                	var mu sync.Mutex
+                	counter, rounds := 0, 0
+                	for round := 0; round < 40; round++ {
+                		var wg sync.WaitGroup
+                		for i := 0; i < 16; i++ {
+                			wg.Add(1)
+                			go func() {
+                				defer wg.Done()
+                				for j := 0; j < 300; j++ {
+                					mu.Lock()
+                					counter++
+                					mu.Unlock()
+                				}
+                			}()
+                		}
+                		wg.Wait()
+                		mu.Lock()
+                		rounds++
+                		mu.Unlock()
+                	}
+                	fmt.Println(counter, rounds, mu.TryLock())
+                }
+                """;
+        assertEquals("192000 40 true\n", run(program));
     }
 
     @RepeatedTest(4)
