@@ -7,7 +7,7 @@ import (
 	"strconv"
 )
 
-// Library function signatures are resolved when first used: from a package-level
+// Library functions reached in several ways: from a package-level
 // initialiser, through a dot import, as values, and generic ones by inference.
 var upper = ToUpper
 var n, _ = strconv.Atoi("42")
