@@ -31,17 +31,9 @@ public final class SliceStores {
 
         @Override
         public int exec(Frame f) {
-            Object st;
-            int j;
-            if (array) {
-                Slice w = window(x.eval(f), pos);
-                st = w.array;
-                j = w.off + Access.index(i.evalLong(f), w.len, pos);
-            } else {
-                Slice s = (Slice) x.eval(f);
-                j = check(s, i.evalLong(f), pos);
-                st = s.array;
-            }
+            Slice w = array ? window(x.eval(f), pos) : (Slice) x.eval(f);
+            int j = check(w, i.evalLong(f), pos);
+            Object st = w.array;
             switch (kind) {
                 case Elems.LONG -> ((long[]) st)[j] = value.evalLong(f);
                 case Elems.BYTE -> ((byte[]) st)[j] = (byte) value.evalLong(f);
@@ -71,17 +63,9 @@ public final class SliceStores {
 
         @Override
         public int exec(Frame f) {
-            Object st;
-            int j;
-            if (array) {
-                Slice w = window(x.eval(f), pos);
-                st = w.array;
-                j = w.off + Access.index(i.evalLong(f), w.len, pos);
-            } else {
-                Slice s = (Slice) x.eval(f);
-                j = check(s, i.evalLong(f), pos);
-                st = s.array;
-            }
+            Slice w = array ? window(x.eval(f), pos) : (Slice) x.eval(f);
+            int j = check(w, i.evalLong(f), pos);
+            Object st = w.array;
             switch (kind) {
                 case Elems.LONG -> {
                     long[] a = (long[]) st;
