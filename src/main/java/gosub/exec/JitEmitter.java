@@ -3,6 +3,7 @@ package gosub.exec;
 import static java.lang.constant.ConstantDescs.*;
 
 import gosub.runtime.ExitException;
+import gosub.runtime.ExitPoll;
 import gosub.runtime.Goroutine;
 import gosub.runtime.Run;
 import java.lang.classfile.CodeBuilder;
@@ -470,9 +471,10 @@ final class JitEmitter {
         cb.ifne(cont).goto_(outer.label);
     }
 
+    /** A loop trip's poll for the end of the program (cheap: see ExitPoll). */
     private void exitCheck() {
         Label going = cb.newLabel();
-        cb.aload(run).invokevirtual(CD_RUN, "exited", MethodTypeDesc.of(CD_boolean)).ifeq(going);
+        cb.aload(run).invokestatic(JitClass.desc(ExitPoll.class), "stopped", MethodTypeDesc.of(CD_boolean, CD_RUN)).ifeq(going);
         cb.new_(CD_EXIT).dup().invokespecial(CD_EXIT, INIT_NAME, MTD_void).athrow();
         cb.labelBinding(going);
     }
