@@ -474,7 +474,9 @@ final class JitEmitter {
     /** A loop trip's poll for the end of the program (cheap: see ExitPoll). */
     private void exitCheck() {
         Label going = cb.newLabel();
-        cb.aload(run).invokestatic(JitClass.desc(ExitPoll.class), "stopped", MethodTypeDesc.of(CD_boolean, CD_RUN)).ifeq(going);
+        cb.getstatic(JitClass.desc(ExitPoll.class), "STOPPING", CD_MethodHandle)
+                .invokevirtual(CD_MethodHandle, "invokeExact", MethodTypeDesc.of(CD_boolean)).ifeq(going);
+        cb.aload(run).invokevirtual(CD_RUN, "exited", MethodTypeDesc.of(CD_boolean)).ifeq(going);
         cb.new_(CD_EXIT).dup().invokespecial(CD_EXIT, INIT_NAME, MTD_void).athrow();
         cb.labelBinding(going);
     }

@@ -19,16 +19,25 @@ public final class ExitPoll {
     private static final MethodHandle FALSE = MethodHandles.constant(boolean.class, false),
             TRUE = MethodHandles.constant(boolean.class, true);
     private static final MutableCallSite SITE = new MutableCallSite(FALSE);
-    private static final MethodHandle STOPPING = SITE.dynamicInvoker();
+    /**
+     * () -> boolean: whether some run may have ended (Run.exited must be read). Compiled code
+     * invokes it itself: behind a static method, C2 sometimes left the call out of line (its
+     * profile too thin), and then the poll cost more than the volatile read.
+     */
+    public static final MethodHandle STOPPING = SITE.dynamicInvoker();
     /** Runs that have exited and still have goroutines (guarded by the class). */
     private static int ending;
 
-    /** Whether the running program has ended: the poll of every loop trip. */
+    /** Whether the running program has ended: the tree's poll of every loop trip. */
     public static boolean stopped(Run run) {
-        return stopping() && run.exited();
+        try {
+            return (boolean) STOPPING.invokeExact() && run.exited();
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
     }
 
-    /** Whether some run may have ended (Run.exited must be read). */
+    /** Whether some run may have ended. */
     public static boolean stopping() {
         try {
             return (boolean) STOPPING.invokeExact();
