@@ -71,6 +71,19 @@ public final class Engine {
     }
 
     static int execute(Program program, Options opts, InputStream in, OutputStream out, PrintStream err) {
+        Run run = start(program, opts, in, out, err);
+        try {
+            int code = run.awaitExit();
+            Timing.mark("exit");
+            return code;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 2;
+        }
+    }
+
+    /** Starts the program's main goroutine; the run ends when run.awaitExit() returns. */
+    static Run start(Program program, Options opts, InputStream in, OutputStream out, PrintStream err) {
         Run run = new Run(program.fileName(), in, out, err, opts.fakeTime(), opts.timeLimitNanos());
         run.globals = new Object[program.globals()];
         run.jit = opts.jit();
@@ -86,14 +99,7 @@ public final class Engine {
             run.awaitPanics();
             run.exit(0);
         }));
-        try {
-            int code = run.awaitExit();
-            Timing.mark("exit");
-            return code;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 2;
-        }
+        return run;
     }
 
     private static void startWallLimit(Run run, long nanos) {

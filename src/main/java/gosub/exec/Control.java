@@ -2,6 +2,7 @@ package gosub.exec;
 
 import gosub.runtime.Cell;
 import gosub.runtime.ExitException;
+import gosub.runtime.ExitPoll;
 
 /** Blocks, if, for, switch, return and branches. Control leaves statements by return code. */
 public final class Control {
@@ -49,7 +50,7 @@ public final class Control {
                 if (c != GOTO) return c;
                 int t = target(f.label);
                 if (t < 0) return c;
-                if (run.exited()) throw new ExitException();
+                if (ExitPoll.stopped(run)) throw new ExitException();
                 f.label = null;
                 i = t;
             }
@@ -139,7 +140,7 @@ public final class Control {
             StmtNode j = jitted;
             if (j != null || run.jit == Jit.ALL && (j = Jit.loop(this, run)) != null) return j.exec(f);
             while (cond == null || cond.evalBool(f)) {
-                if (run.exited()) throw new ExitException();
+                if (ExitPoll.stopped(run)) throw new ExitException();
                 int c = body.exec(f);
                 if (c != NORMAL) {
                     if (c == BREAK) {

@@ -3,6 +3,7 @@ package gosub.exec;
 import static java.lang.constant.ConstantDescs.*;
 
 import gosub.runtime.ExitException;
+import gosub.runtime.ExitPoll;
 import gosub.runtime.Goroutine;
 import gosub.runtime.Run;
 import java.lang.classfile.CodeBuilder;
@@ -470,8 +471,11 @@ final class JitEmitter {
         cb.ifne(cont).goto_(outer.label);
     }
 
+    /** A loop trip's poll for the end of the program (cheap: see ExitPoll). */
     private void exitCheck() {
         Label going = cb.newLabel();
+        cb.getstatic(JitClass.desc(ExitPoll.class), "STOPPING", CD_MethodHandle)
+                .invokevirtual(CD_MethodHandle, "invokeExact", MethodTypeDesc.of(CD_boolean)).ifeq(going);
         cb.aload(run).invokevirtual(CD_RUN, "exited", MethodTypeDesc.of(CD_boolean)).ifeq(going);
         cb.new_(CD_EXIT).dup().invokespecial(CD_EXIT, INIT_NAME, MTD_void).athrow();
         cb.labelBinding(going);

@@ -50,7 +50,7 @@ public final class Range {
             long n = x.evalLong(f);
             Run run = f.g.run;
             for (long i = 0; i < n; i++) {
-                if (run.exited()) throw new ExitException();
+                if (ExitPoll.stopped(run)) throw new ExitException();
                 int c = iterate(f, i, null);
                 if (c == -2) break;
                 if (c >= 0) return c;
@@ -116,7 +116,7 @@ public final class Range {
                         value == null ? -1 : ((Locals.PrimVar) value).slot);
             }
             for (int i = 0; i < len; i++) {
-                if (run.exited()) throw new ExitException();
+                if (ExitPoll.stopped(run)) throw new ExitException();
                 int c = iterate(f, (long) i, value == null ? null : Values.copyValue(Elems.get(a, off + i)));
                 if (c == -2) break;
                 if (c >= 0) return c;
@@ -127,7 +127,7 @@ public final class Range {
         /** The loop over a primitive store into scalar locals k and v (-1: none): nothing is boxed. */
         private int scalars(Frame f, Run run, Object a, int off, int len, int k, int v) {
             for (int i = 0; i < len; i++) {
-                if (run.exited()) throw new ExitException();
+                if (ExitPoll.stopped(run)) throw new ExitException();
                 if (fresh != null) fresh.exec(f);
                 if (k >= 0) f.p[k] = i;
                 if (v >= 0) {

@@ -32,6 +32,8 @@ public final class Run {
     public final java.util.concurrent.atomic.AtomicInteger panicking = new java.util.concurrent.atomic.AtomicInteger();
 
     private volatile boolean exited;
+    /** This run's exit holds ExitPoll's switch until its last goroutine ends (under the scheduler lock). */
+    private boolean holdsPoll;
     private int exitCode;
     private final CountDownLatch done = new CountDownLatch(1);
 
@@ -51,11 +53,16 @@ public final class Run {
 
     /** Ends the program with code: output so far is flushed, later output is dropped. */
     public void exit(int code) {
-        synchronized (this) {
-            if (exited) return;
-            out.close();
-            exitCode = code;
-            exited = true;
+        scheduler.lock();
+        try {
+            synchronized (this) {
+                if (exited) return;
+                out.close();
+                exitCode = code;
+                markExited();
+            }
+        } finally {
+            scheduler.unlock();
         }
         done.countDown();
         scheduler.wakeAllForExit();
@@ -89,18 +96,43 @@ public final class Run {
      * printed, or not at all (Go's main waits for a panicking goroutine to finish its report).
      */
     public void die(String report, int code) {
-        synchronized (this) {
-            if (exited) return;
-            out.flush();
-            byte[] b = report.getBytes(StandardCharsets.UTF_8);
-            err.write(b, 0, b.length);
-            err.flush();
-            out.close();
-            exitCode = code;
-            exited = true;
+        scheduler.lock();
+        try {
+            synchronized (this) {
+                if (exited) return;
+                out.flush();
+                byte[] b = report.getBytes(StandardCharsets.UTF_8);
+                err.write(b, 0, b.length);
+                err.flush();
+                out.close();
+                exitCode = code;
+                markExited();
+            }
+        } finally {
+            scheduler.unlock();
         }
         done.countDown();
         scheduler.wakeAllForExit();
+    }
+
+    /**
+     * Sets exited (scheduler lock held, so no goroutine starts meanwhile). Loops poll exited
+     * only while ExitPoll says so: it is switched on first when another goroutine could be
+     * running, and released when the last one ends (pollReleased).
+     */
+    private void markExited() {
+        if (scheduler.othersRunning()) {
+            holdsPoll = true;
+            ExitPoll.runExiting();
+        }
+        exited = true;
+    }
+
+    /** The last goroutine of this exited run ended (scheduler lock held). */
+    void goroutinesGone() {
+        if (!holdsPoll) return;
+        holdsPoll = false;
+        ExitPoll.runGone();
     }
 
     /** Writes s to stderr after flushing stdout (print, println, panics). */

@@ -143,10 +143,17 @@ public final class Scheduler {
                 run.fatal("no goroutines (main called runtime.Goexit) - deadlock!", "");
                 return;
             }
+            if (all.isEmpty()) run.goroutinesGone();
             if (!run.exited()) checkAllAsleep();
         } finally {
             unlock();
         }
+    }
+
+    /** Whether a goroutine other than the current thread's is alive (lock held). */
+    boolean othersRunning() {
+        int n = all.size();
+        return n > 1 || n == 1 && all.iterator().next().thread != Thread.currentThread();
     }
 
     public int count() {

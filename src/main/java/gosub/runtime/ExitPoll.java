@@ -1,0 +1,58 @@
+package gosub.runtime;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MutableCallSite;
+
+/**
+ * The check each loop trip makes for the end of its program, without a volatile read per trip:
+ * a volatile read is a memory barrier to C2, so it kept every load in the loop (slice headers,
+ * stores, lengths) from being hoisted. Loops read Run.exited only while `stopping` is true. It
+ * is false while no run in this JVM has ended with goroutines still running; compiled code
+ * folds it to a constant, and flipping it deoptimizes that code at its next safepoint poll (a
+ * loop polls every few thousand trips at most), so a spinning goroutine still stops within
+ * milliseconds. It is set back once every run that ended has no goroutine left.
+ */
+public final class ExitPoll {
+    private ExitPoll() {}
+
+    private static final MethodHandle FALSE = MethodHandles.constant(boolean.class, false),
+            TRUE = MethodHandles.constant(boolean.class, true);
+    private static final MutableCallSite SITE = new MutableCallSite(FALSE);
+    /**
+     * () -> boolean: whether some run may have ended (Run.exited must be read). Compiled code
+     * invokes it itself: behind a static method, C2 sometimes left the call out of line (its
+     * profile too thin), and then the poll cost more than the volatile read.
+     */
+    public static final MethodHandle STOPPING = SITE.dynamicInvoker();
+    /** Runs that have exited and still have goroutines (guarded by the class). */
+    private static int ending;
+
+    /** Whether the running program has ended: the tree's poll of every loop trip. */
+    public static boolean stopped(Run run) {
+        try {
+            return (boolean) STOPPING.invokeExact() && run.exited();
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Whether some run may have ended. */
+    public static boolean stopping() {
+        try {
+            return (boolean) STOPPING.invokeExact();
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A run is about to be marked exited (before any thread can see it so). */
+    static synchronized void runExiting() {
+        if (ending++ == 0) SITE.setTarget(TRUE);
+    }
+
+    /** An exited run's last goroutine has ended. */
+    static synchronized void runGone() {
+        if (--ending == 0) SITE.setTarget(FALSE);
+    }
+}
