@@ -212,21 +212,24 @@ class FastCallsTest {
                 	"sync"
                 )
 
-                func cycle(wg *sync.WaitGroup, i int) int {
-                	wg.Add(1)
-                	wg.Done()
+                func step(c *sync.Cond, i int) int {
+                	if i == 2999 {
+                		c.Wait()
+                	}
                 	return i
                 }
 
                 func main() {
-                	var wg sync.WaitGroup
+                	var mu sync.Mutex
+                	c := sync.NewCond(&mu)
+                	mu.Lock()
                 	s := 0
                 	for i := 0; i < 3000; i++ {
-                		s += cycle(&wg, i)
+                		s += step(c, i)
+                		if i == 2998 {
+                			fmt.Println(s)
+                		}
                 	}
-                	fmt.Println(s)
-                	wg.Add(1)
-                	wg.Wait()
                 }
                 """, 2);
     }
