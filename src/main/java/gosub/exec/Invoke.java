@@ -204,7 +204,7 @@ public final class Invoke {
         return out;
     }
 
-    private static Object result(FuncCode c, Frame f, int i) {
+    static Object result(FuncCode c, Frame f, int i) {
         int slot = c.resultSlots[i];
         if (c.resultKinds[i] != Prim.REF) return Prim.box(c.resultKinds[i], f.p[slot]);
         return c.resultCells[i] ? ((Cell) f.s[slot]).v : f.s[slot];

@@ -38,12 +38,114 @@ final class JitCalls {
     /** Whether s can be emitted directly, with a first result of the given slot kind (-1: any). */
     boolean direct(Calls.Static s, int resultKind) {
         FuncCode c = s.code;
-        if (s.intoLibrary || s.spread || c.nativeFn != null || c.body == null || s.args.length != c.params) return false;
+        if (s.intoLibrary && e.compact || s.spread || c.nativeFn != null || c.body == null || s.args.length != c.params) return false;
         return resultKind < 0 || (c.resultKinds.length > 0 && c.resultKinds[0] == resultKind);
     }
 
     /** Calls s and pushes its first result's slot bits. */
     void resultPrim(Calls.Static s) {
+        if (!s.intoLibrary) {
+            resultPrim0(s);
+            return;
+        }
+        int saved = enterLibrary(s);
+        resultPrim0(s);
+        leaveLibrary(saved);
+    }
+
+    /** Calls s and pushes what eval returns (null, the result, or an array of results). */
+    void resultObject(Calls.Static s) {
+        if (!s.intoLibrary) {
+            resultObject0(s);
+            return;
+        }
+        int saved = enterLibrary(s);
+        resultObject0(s);
+        leaveLibrary(saved);
+    }
+
+    /**
+     * Whether a, b = f() can be emitted: a direct call of a function of several results (which
+     * come back in its frame) into scalar locals, reference locals not in cells, or blanks.
+     */
+    boolean tuple(Assign.Tuple t) {
+        if (!(t.value instanceof Calls.Static s) || !direct(s, -1)) return false;
+        FuncCode c = s.code;
+        if (c.resultSlots.length != t.lvs.length) return false;
+        for (int i = 0; i < t.lvs.length; i++) {
+            LValue lv = t.lvs[i];
+            if (lv == null || lv instanceof Locals.Var v && !v.inCell) continue;
+            if (!(lv instanceof Locals.PrimVar v) || c.resultKinds[i] != v.kind || c.resultCells[i] || t.conv[i] != null) return false;
+        }
+        return true;
+    }
+
+    /** a, b = f() (see tuple): the results read from the callee's frame, then stored in order. */
+    void tupleStmt(Assign.Tuple t) {
+        Calls.Static s = (Calls.Static) t.value;
+        FuncCode c = s.code;
+        int saved = s.intoLibrary ? enterLibrary(s) : -1;
+        int nf = call(s);
+        if (saved >= 0) leaveLibrary(saved);
+        for (int i = 0; i < t.lvs.length; i++) {
+            LValue lv = t.lvs[i];
+            if (lv instanceof Locals.PrimVar v) {
+                cb.aload(nf).getfield(JitClass.CD_FRAME, "p", JitEmitter.CD_LONGS).loadConstant(c.resultSlots[i]).laload();
+                e.storePrim(v.slot);
+            } else if (lv instanceof Locals.Var v) {
+                e.constant(c, CD_CODE);
+                cb.aload(nf).loadConstant(i);
+                cb.invokestatic(CD_INVOKE, "result", MethodTypeDesc.of(CD_Object, CD_CODE, JitClass.CD_FRAME, CD_int));
+                if (t.conv[i] != null) {
+                    ClassDesc conv = JitClass.desc(Assign.Converter.class);
+                    int v0 = cb.allocateLocal(TypeKind.REFERENCE);
+                    cb.astore(v0);
+                    e.constant(t.conv[i], conv);
+                    cb.aload(v0).invokeinterface(conv, "convert", MethodTypeDesc.of(CD_Object, CD_Object));
+                }
+                e.storeRef(v.slot);
+            }
+        }
+    }
+
+    /**
+     * A call from the program into the library notes its line in the goroutine's libCallSite
+     * while it runs, as Calls.Static.eval does (natives called by library code report it), and
+     * restores the one before however the call ends. Returns the local holding the old one; the
+     * region up to leaveLibrary restores it for an exception too.
+     */
+    private int enterLibrary(Calls.Static s) {
+        int saved = cb.allocateLocal(TypeKind.REFERENCE);
+        e.goroutine();
+        cb.getfield(JitEmitter.CD_G, "libCallSite", CD_POS).astore(saved);
+        e.goroutine();
+        e.constant(s.pos, CD_POS);
+        cb.putfield(JitEmitter.CD_G, "libCallSite", CD_POS);
+        Label start = cb.newLabel();
+        cb.labelBinding(start);
+        regions.push(start);
+        return saved;
+    }
+
+    private final java.util.ArrayDeque<Label> regions = new java.util.ArrayDeque<>();
+
+    private void leaveLibrary(int saved) {
+        Label start = regions.pop(), end = cb.newLabel(), handler = cb.newLabel(), done = cb.newLabel();
+        cb.labelBinding(end);
+        cb.goto_(done);
+        cb.labelBinding(handler);
+        int t = cb.allocateLocal(TypeKind.REFERENCE);
+        cb.astore(t);
+        e.goroutine();
+        cb.aload(saved).putfield(JitEmitter.CD_G, "libCallSite", CD_POS);
+        cb.aload(t).athrow();
+        cb.exceptionCatchAll(start, end, handler);
+        cb.labelBinding(done);
+        e.goroutine();
+        cb.aload(saved).putfield(JitEmitter.CD_G, "libCallSite", CD_POS);
+    }
+
+    private void resultPrim0(Calls.Static s) {
         if (s.code.fastable()) {
             fastCall(s);
             return;
@@ -52,8 +154,7 @@ final class JitCalls {
         cb.aload(nf).getfield(JitClass.CD_FRAME, "p", JitEmitter.CD_LONGS).loadConstant(s.code.resultSlots[0]).laload();
     }
 
-    /** Calls s and pushes what eval returns (null, the result, or an array of results). */
-    void resultObject(Calls.Static s) {
+    private void resultObject0(Calls.Static s) {
         FuncCode c = s.code;
         if (c.fastable()) {
             fastCall(s);

@@ -45,6 +45,13 @@ final class JitClass {
 
     private record Built(byte[] bytes, JitEmitter emitter) {}
 
+    /** Both passes; compact leaves calls into the library to their nodes (less code). */
+    private static Built build(ClassDesc self, StmtNode root, boolean loopEntry, FuncCode fn, boolean strict, boolean compact) {
+        // The first pass finds the scalar slots the emitted code keeps in locals.
+        JitEmitter first = build(self, root, loopEntry, fn, null, strict, compact).emitter();
+        return build(self, root, loopEntry, fn, new Plan(first.usedSlots(), first.frameUsed()), strict, compact);
+    }
+
     /** What the first pass learnt: the scalar slots used, and whether a fast method needs its frame. */
     private record Plan(java.util.Set<Integer> slots, boolean frame) {}
 
@@ -53,7 +60,7 @@ final class JitClass {
      * body is emitted as the static method fast, and exec only calls it with the frame's
      * parameters and stores its result, for calls that come through Invoke.
      */
-    private static Built build(ClassDesc self, StmtNode root, boolean loopEntry, FuncCode fn, Plan plan, boolean strict) {
+    private static Built build(ClassDesc self, StmtNode root, boolean loopEntry, FuncCode fn, Plan plan, boolean strict, boolean compact) {
         JitEmitter[] em = new JitEmitter[1];
         // The first pass's locals are assigned as met, so its stack maps would not verify.
         byte[] bytes = (plan == null ? FIRST_PASS : FILES).build(self, cb -> {
@@ -66,12 +73,14 @@ final class JitClass {
             if (fn == null) {
                 cb.withMethodBody("exec", MethodTypeDesc.of(CD_int, CD_FRAME), ClassFile.ACC_PUBLIC, c -> {
                     em[0] = new JitEmitter(c, self, slots, null, false, strict);
+                    em[0].compact = compact;
                     em[0].method(root, loopEntry);
                 });
             } else {
                 cb.withMethodBody("exec", MethodTypeDesc.of(CD_int, CD_FRAME), ClassFile.ACC_PUBLIC, c -> trampoline(c, self, fn));
                 cb.withMethodBody("fast", fastType(fn), ClassFile.ACC_STATIC, c -> {
                     em[0] = new JitEmitter(c, self, slots, fn, frame, strict);
+                    em[0].compact = compact;
                     em[0].method(root, false);
                 });
             }
@@ -151,9 +160,14 @@ final class JitClass {
     private static StmtNode compile(StmtNode root, boolean loopEntry, String name, boolean strict, FuncCode fn) {
         try {
             ClassDesc self = ClassDesc.of("gosub.exec.Jit_" + name.replaceAll("[^A-Za-z0-9_]", "_"));
-            // The first pass finds the scalar slots the emitted code keeps in locals.
-            JitEmitter first = build(self, root, loopEntry, fn, null, strict).emitter();
-            Built b = build(self, root, loopEntry, fn, new Plan(first.usedSlots(), first.frameUsed()), strict);
+            Built b;
+            try {
+                b = build(self, root, loopEntry, fn, strict, false);
+                if (!strict && codeSize(b.bytes()) > HUGE) b = build(self, root, loopEntry, fn, strict, true);
+            } catch (IllegalArgumentException tooLong) {
+                // Code over 64 KB: calls into the library, emitted inline, take most of it.
+                b = build(self, root, loopEntry, fn, strict, true);
+            }
             byte[] bytes = b.bytes();
             if (!strict && codeSize(bytes) > HUGE) return null;
             List<Object> data = Collections.unmodifiableList(b.emitter().constantValues());

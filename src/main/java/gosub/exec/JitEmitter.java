@@ -82,6 +82,8 @@ final class JitEmitter {
 
     /** Compile failures are errors (GOSUB_JIT=all): passed on to the callees this code links. */
     private final boolean strict;
+    /** Calls into the library are left to their nodes (see JitClass.build). */
+    boolean compact;
 
     JitEmitter(CodeBuilder cb, ClassDesc self, Set<Integer> slots, FuncCode fn, boolean needsFrame, boolean strict) {
         this.strict = strict;
@@ -144,6 +146,13 @@ final class JitEmitter {
             frameUsed = true; // any other slot needs the frame's storage
         }
         cb.aload(refs).loadConstant(slot).aaload();
+    }
+
+    /** Pops a reference into a slot of the frame (not a cell). */
+    void storeRef(int slot) {
+        if (fn != null && !needsFrame) frameUsed = true; // the frame's storage, as loadRef
+        int v = cb.allocateLocal(TypeKind.REFERENCE);
+        cb.astore(v).aload(refs).loadConstant(slot).aload(v).aastore();
     }
 
     private int local(int slot) {
@@ -389,6 +398,7 @@ final class JitEmitter {
                 storePrim(inc.slot);
             }
             case Assign.Multi m when primsOnly(m.lvs) -> multi(m);
+            case Assign.Tuple t when x.calls.tuple(t) -> x.calls.tupleStmt(t);
             case SliceStores.Store st -> x.slices.store(st);
             case SliceStores.OpStore st -> x.slices.opStore(st);
             case Assign.Single a when a.lv instanceof Access.IndexLV lv -> {
@@ -568,9 +578,12 @@ final class JitEmitter {
         complete(b.code);
     }
 
-    private static boolean returnable(Control.Return r) {
+    /** A return of values (several only from exec: a fast method has at most one result). */
+    private boolean returnable(Control.Return r) {
         if (r.values.length == 0) return true;
-        return r.values.length == 1 && !r.spread && (r.kinds[0] != Prim.REF || !r.cells[0]);
+        if (r.spread || r.values.length > 1 && fn != null) return false;
+        for (int i = 0; i < r.values.length; i++) if (r.kinds[i] == Prim.REF && r.cells[i]) return false;
+        return true;
     }
 
     /** Stores the result and returns RETURN from exec: every enclosing statement passes it on. */
@@ -597,6 +610,26 @@ final class JitEmitter {
                 cb.aload(refs).loadConstant(r.slots[0]);
                 x.obj(r.values[0]);
                 cb.aastore();
+            }
+        } else if (r.values.length > 1) {
+            // Every value first, then the stores, as Control.Return does.
+            int[] tmp = new int[r.values.length];
+            for (int i = 0; i < tmp.length; i++) {
+                if (r.kinds[i] != Prim.REF) {
+                    x.prim(r.values[i], r.kinds[i]);
+                    cb.lstore(tmp[i] = cb.allocateLocal(TypeKind.LONG));
+                } else {
+                    x.obj(r.values[i]);
+                    cb.astore(tmp[i] = cb.allocateLocal(TypeKind.REFERENCE));
+                }
+            }
+            for (int i = 0; i < tmp.length; i++) {
+                if (r.kinds[i] != Prim.REF) {
+                    cb.lload(tmp[i]);
+                    storePrim(r.slots[i]);
+                } else {
+                    cb.aload(refs).loadConstant(r.slots[i]).aload(tmp[i]).aastore();
+                }
             }
         }
         spill();

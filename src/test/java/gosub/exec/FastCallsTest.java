@@ -123,4 +123,114 @@ class FastCallsTest {
                 }
                 """, 0);
     }
+
+    @Test
+    void severalResultsAndLibraryCallsFromCompiledCode() {
+        sameAsTree("""
+                package main
+
+                import (
+                	"fmt"
+                	"strconv"
+                	"strings"
+                )
+
+                func divmod(a, b int) (int, error) {
+                	if b == 0 {
+                		return 0, fmt.Errorf("zero %d", a)
+                	}
+                	return a / b, nil
+                }
+
+                func pair(i int) (q, r int) {
+                	q, r = i/3, i%3
+                	return
+                }
+
+                func main() {
+                	sum := 0
+                	var err error
+                	var any interface{}
+                	for i := 0; i < 5000; i++ {
+                		n, e := strconv.Atoi(strconv.Itoa(i))
+                		q, r := pair(n)
+                		var x int
+                		x, err = divmod(q, r)
+                		any, _ = divmod(r, 1)
+                		_ = e
+                		sum += x + q + r
+                	}
+                	fmt.Println(sum, err, any)
+                	var sb strings.Builder
+                	for i := 0; i < 3000; i++ {
+                		sb.WriteString(strconv.Itoa(i % 10))
+                		sb.WriteByte(',')
+                	}
+                	fmt.Println(len(sb.String()))
+                	n, e := strconv.Atoi("x1")
+                	fmt.Println(n, e)
+                	defer func() {
+                		fmt.Println("recovered:", recover(), strings.Repeat("a", 3))
+                	}()
+                	for i := 3000; i >= -1; i-- {
+                		if i < 3 {
+                			fmt.Println(strings.Repeat("ab", i))
+                		}
+                	}
+                }
+                """, 0);
+    }
+
+    @Test
+    void panicAndDeadlockInsideLibraryCallsFromCompiledCode() {
+        sameAsTree("""
+                package main
+
+                import (
+                	"fmt"
+                	"strings"
+                )
+
+                func rep(i int) string { return strings.Repeat("x", i) }
+
+                func main() {
+                	n := 0
+                	for i := 3000; i >= -1; i-- {
+                		n += len(rep(i % 5))
+                		if i == 0 {
+                			fmt.Println(n)
+                			rep(-1)
+                		}
+                	}
+                }
+                """, 2);
+        sameAsTree("""
+                package main
+
+                import (
+                	"fmt"
+                	"sync"
+                )
+
+                func step(c *sync.Cond, i int) int {
+                	if i == 2999 {
+                		c.Wait()
+                	}
+                	return i
+                }
+
+                func main() {
+                	var mu sync.Mutex
+                	c := sync.NewCond(&mu)
+                	mu.Lock()
+                	s := 0
+                	for i := 0; i < 3000; i++ {
+                		s += step(c, i)
+                		if i == 2998 {
+                			fmt.Println(s)
+                		}
+                	}
+                }
+                """, 2);
+    }
 }
