@@ -228,7 +228,7 @@ final class JitCalls {
         int g = cb.allocateLocal(TypeKind.REFERENCE);
         e.goroutine();
         cb.astore(g);
-        Label start = cb.newLabel(), end = cb.newLabel(), done = cb.newLabel(), panic = cb.newLabel(), overflow = cb.newLabel();
+        Label start = cb.newLabel();
         cb.labelBinding(start);
         cb.aload(g).aconst_null();
         e.callDepth();
@@ -245,21 +245,7 @@ final class JitCalls {
             var code = DynamicConstantDesc.ofNamed(BSM_CLASS_DATA_AT, DEFAULT_NAME, CD_CODE, e.constantIndex(c, CD_CODE));
             cb.invokedynamic(DynamicCallSiteDesc.of(bsm, "call", type, code, e.strict() ? 1 : 0));
         }
-        cb.labelBinding(end);
-        cb.goto_(done);
-        cb.labelBinding(panic);
-        e.constant(c, CD_CODE);
-        cb.aload(g);
-        e.constant(s.pos, CD_POS);
-        cb.invokestatic(CD_INVOKE, "unwound", MethodTypeDesc.of(CD_PANIC, CD_PANIC, CD_CODE, JitEmitter.CD_G, CD_POS)).athrow();
-        cb.labelBinding(overflow);
-        e.constant(c, CD_CODE);
-        cb.aload(g);
-        e.constant(s.pos, CD_POS);
-        cb.invokestatic(CD_INVOKE, "overflowed", MethodTypeDesc.of(CD_SOE, CD_SOE, CD_CODE, JitEmitter.CD_G, CD_POS)).athrow();
-        cb.exceptionCatch(start, end, panic, CD_PANIC);
-        cb.exceptionCatch(start, end, overflow, CD_SOE);
-        cb.labelBinding(done);
+        traced(s, start, g, JitEmitter.CD_G);
     }
 
     /** Invoke.body and body0 for a function without deferred calls. */
@@ -274,26 +260,37 @@ final class JitCalls {
             e.constant(c.name, CD_String);
             cb.putfield(JitEmitter.CD_G, "currentFn", CD_String);
         }
-        Label start = cb.newLabel(), end = cb.newLabel(), done = cb.newLabel(), panic = cb.newLabel(), overflow = cb.newLabel();
+        Label start = cb.newLabel();
         cb.labelBinding(start);
         e.constant(c, CD_CODE);
         cb.getfield(CD_CODE, "body", JitClass.CD_STMT).aload(nf)
                 .invokevirtual(JitClass.CD_STMT, "exec", MethodTypeDesc.of(CD_int, JitClass.CD_FRAME)).pop();
+        traced(s, start, nf, JitClass.CD_FRAME);
+        cb.aload(g).aload(saved).putfield(JitEmitter.CD_G, "currentFn", CD_String);
+    }
+
+    /**
+     * Ends the call region that began at start: a panic or stack overflow leaving it gets the
+     * callee added to its trace, as Invoke.body does; ctx (of type ctxType: the goroutine, or the
+     * callee's frame) is what Invoke.unwound and overflowed read the goroutine from.
+     */
+    private void traced(Calls.Static s, Label start, int ctx, ClassDesc ctxType) {
+        Label end = cb.newLabel(), done = cb.newLabel(), panic = cb.newLabel(), overflow = cb.newLabel();
         cb.labelBinding(end);
         cb.goto_(done);
         cb.labelBinding(panic);
-        e.constant(c, CD_CODE);
-        cb.aload(nf);
-        e.constant(s.pos, CD_POS);
-        cb.invokestatic(CD_INVOKE, "unwound", MethodTypeDesc.of(CD_PANIC, CD_PANIC, CD_CODE, JitClass.CD_FRAME, CD_POS)).athrow();
+        rethrow(s, ctx, ctxType, "unwound", CD_PANIC);
         cb.labelBinding(overflow);
-        e.constant(c, CD_CODE);
-        cb.aload(nf);
-        e.constant(s.pos, CD_POS);
-        cb.invokestatic(CD_INVOKE, "overflowed", MethodTypeDesc.of(CD_SOE, CD_SOE, CD_CODE, JitClass.CD_FRAME, CD_POS)).athrow();
+        rethrow(s, ctx, ctxType, "overflowed", CD_SOE);
         cb.exceptionCatch(start, end, panic, CD_PANIC);
         cb.exceptionCatch(start, end, overflow, CD_SOE);
         cb.labelBinding(done);
-        cb.aload(g).aload(saved).putfield(JitEmitter.CD_G, "currentFn", CD_String);
+    }
+
+    private void rethrow(Calls.Static s, int ctx, ClassDesc ctxType, String helper, ClassDesc thrown) {
+        e.constant(s.code, CD_CODE);
+        cb.aload(ctx);
+        e.constant(s.pos, CD_POS);
+        cb.invokestatic(CD_INVOKE, helper, MethodTypeDesc.of(thrown, thrown, CD_CODE, ctxType, CD_POS)).athrow();
     }
 }
