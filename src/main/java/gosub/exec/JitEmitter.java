@@ -481,12 +481,12 @@ final class JitEmitter {
         cb.ifne(cont).goto_(outer.label);
     }
 
-    /** A loop trip's poll for the end of the program (cheap: see ExitPoll). */
+    /** A loop trip's poll for the end of the program or a request to yield (cheap: see ExitPoll). */
     private void exitCheck() {
         Label going = cb.newLabel();
         cb.getstatic(JitClass.desc(ExitPoll.class), "STOPPING", CD_MethodHandle)
                 .invokevirtual(CD_MethodHandle, "invokeExact", MethodTypeDesc.of(CD_boolean)).ifeq(going);
-        cb.aload(run).invokevirtual(CD_RUN, "exited", MethodTypeDesc.of(CD_boolean)).ifeq(going);
+        cb.aload(run).invokevirtual(CD_RUN, "loopPoll", MethodTypeDesc.of(CD_boolean)).ifeq(going);
         cb.new_(CD_EXIT).dup().invokespecial(CD_EXIT, INIT_NAME, MTD_void).athrow();
         cb.labelBinding(going);
     }

@@ -28,6 +28,11 @@ final class Carriers {
         return widened || CORES == 1;
     }
 
+    /** The carriers goroutines run on (the Monitor's estimate). */
+    static int count() {
+        return widened() ? CORES : 1;
+    }
+
     /** Gives the virtual-thread scheduler one carrier per core (from a platform thread). */
     static synchronized void widen() {
         if (widened) return;

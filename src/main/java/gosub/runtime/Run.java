@@ -51,6 +51,23 @@ public final class Run {
         return exited;
     }
 
+    private static final long PREEMPT_NANOS = 100_000;
+
+    /** Set by the Monitor for one tick while goroutines wait for a carrier (see ExitPoll). */
+    volatile boolean preempting;
+
+    /**
+     * A loop trip's look at the run while ExitPoll's switch is on: whether it has ended. A
+     * goroutine asked to give up its carrier yields here, as Go preempts one that runs long
+     * (without it, goroutines that never block would keep the others from ever running).
+     */
+    public boolean loopPoll() {
+        // Parked for a moment, not Thread.yield: a yielded virtual thread goes back to its
+        // carrier's own queue, ahead of goroutines woken from other threads (timers).
+        if (preempting && !exited) java.util.concurrent.locks.LockSupport.parkNanos(PREEMPT_NANOS);
+        return exited;
+    }
+
     /** Ends the program with code: output so far is flushed, later output is dropped. */
     public void exit(int code) {
         scheduler.lock();
@@ -123,7 +140,7 @@ public final class Run {
     private void markExited() {
         if (scheduler.othersRunning()) {
             holdsPoll = true;
-            ExitPoll.runExiting();
+            ExitPoll.hold();
         }
         exited = true;
     }
@@ -132,7 +149,7 @@ public final class Run {
     void goroutinesGone() {
         if (!holdsPoll) return;
         holdsPoll = false;
-        ExitPoll.runGone();
+        ExitPoll.release();
     }
 
     /** Writes s to stderr after flushing stdout (print, println, panics). */

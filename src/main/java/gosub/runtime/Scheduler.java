@@ -124,7 +124,7 @@ public final class Scheduler {
             g.creatorId = parent != null && parent.run == run ? parent.id : 0;
             g.thread = threads.newThread(g);
             all.add(g);
-            if (all.size() == 2 && monitor == null && !Carriers.widened()) monitor = Monitor.start(this);
+            if (all.size() == 2 && monitor == null) monitor = Monitor.start(run, this);
         } finally {
             unlock();
         }
