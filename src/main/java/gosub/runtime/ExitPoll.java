@@ -21,7 +21,8 @@ public final class ExitPoll {
             TRUE = MethodHandles.constant(boolean.class, true);
     private static final MutableCallSite SITE = new MutableCallSite(FALSE);
     /**
-     * () -> boolean: whether some run may have ended (Run.exited must be read). Compiled code
+     * () -> boolean: whether loops must call Run.loopPoll (a run may have ended, or goroutines
+     * are asked to yield). Compiled code
      * invokes it itself: behind a static method, C2 sometimes left the call out of line (its
      * profile too thin), and then the poll cost more than the volatile read.
      */
@@ -38,7 +39,7 @@ public final class ExitPoll {
         }
     }
 
-    /** Whether some run may have ended. */
+    /** Whether loops must call Run.loopPoll. */
     public static boolean stopping() {
         try {
             return (boolean) STOPPING.invokeExact();
