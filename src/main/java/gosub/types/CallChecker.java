@@ -213,9 +213,14 @@ final class CallChecker {
             return Operand.bad();
         }
         if (args.size() < gs.typeParams.size()) {
-            // Partial instantiation: the rest is inferred at the call.
-            c.info.instances.put(ix, args);
-            return new Operand(Mode.VALUE, gs, null);
+            List<Type> all = Inference.completeFromConstraints(gs.typeParams, args);
+            if (all == null) {
+                // Partial instantiation: the rest is inferred at the call.
+                c.info.instances.put(ix, args);
+                return new Operand(Mode.VALUE, gs, null);
+            }
+            // Constraint type inference gave the rest (Contains[[]string]: E from S ~[]E).
+            args = all;
         }
         if (!satisfies(ix.indices(), gs.typeParams, args)) return Operand.bad();
         c.info.instances.put(ix, args);

@@ -112,6 +112,22 @@ final class Inference {
         return e;
     }
 
+    /**
+     * The type arguments of a partial instantiation when constraint type inference alone gives
+     * the missing ones (slices.Contains[[]string]), else null.
+     */
+    static List<Type> completeFromConstraints(List<TypeParam> tps, List<Type> explicit) {
+        Map<TypeParam, Type> m = new HashMap<>();
+        for (int i = 0; i < explicit.size(); i++) m.put(tps.get(i), explicit.get(i));
+        inferFromConstraints(tps, m);
+        List<Type> all = new ArrayList<>();
+        for (TypeParam tp : tps) {
+            if (m.get(tp) == null) return null;
+            all.add(m.get(tp));
+        }
+        return all;
+    }
+
     /** Constraint type inference: S ~[]E with S known gives E. */
     private static void inferFromConstraints(List<TypeParam> tps, Map<TypeParam, Type> m) {
         for (boolean changed = true; changed; ) {
