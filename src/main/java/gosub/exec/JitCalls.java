@@ -44,10 +44,6 @@ final class JitCalls {
 
     /** Calls s and pushes its first result's slot bits. */
     void resultPrim(Calls.Static s) {
-        if (!s.intoLibrary) {
-            resultPrim0(s);
-            return;
-        }
         int saved = enterLibrary(s);
         resultPrim0(s);
         leaveLibrary(saved);
@@ -55,10 +51,6 @@ final class JitCalls {
 
     /** Calls s and pushes what eval returns (null, the result, or an array of results). */
     void resultObject(Calls.Static s) {
-        if (!s.intoLibrary) {
-            resultObject0(s);
-            return;
-        }
         int saved = enterLibrary(s);
         resultObject0(s);
         leaveLibrary(saved);
@@ -84,9 +76,9 @@ final class JitCalls {
     void tupleStmt(Assign.Tuple t) {
         Calls.Static s = (Calls.Static) t.value;
         FuncCode c = s.code;
-        int saved = s.intoLibrary ? enterLibrary(s) : -1;
+        int saved = enterLibrary(s);
         int nf = call(s);
-        if (saved >= 0) leaveLibrary(saved);
+        leaveLibrary(saved);
         for (int i = 0; i < t.lvs.length; i++) {
             LValue lv = t.lvs[i];
             if (lv instanceof Locals.PrimVar v) {
@@ -112,9 +104,11 @@ final class JitCalls {
      * A call from the program into the library notes its line in the goroutine's libCallSite
      * while it runs, as Calls.Static.eval does (natives called by library code report it), and
      * restores the one before however the call ends. Returns the local holding the old one; the
-     * region up to leaveLibrary restores it for an exception too.
+     * region up to leaveLibrary restores it for an exception too. For a call within the program
+     * or the library, nothing (-1).
      */
     private int enterLibrary(Calls.Static s) {
+        if (!s.intoLibrary) return -1;
         int saved = cb.allocateLocal(TypeKind.REFERENCE);
         e.goroutine();
         cb.getfield(JitEmitter.CD_G, "libCallSite", CD_POS).astore(saved);
@@ -130,6 +124,7 @@ final class JitCalls {
     private final java.util.ArrayDeque<Label> regions = new java.util.ArrayDeque<>();
 
     private void leaveLibrary(int saved) {
+        if (saved < 0) return;
         Label start = regions.pop(), end = cb.newLabel(), handler = cb.newLabel(), done = cb.newLabel();
         cb.labelBinding(end);
         cb.goto_(done);
